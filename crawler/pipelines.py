@@ -1,0 +1,77 @@
+"""Store pipeline: write articles and column listings to the database as they come.
+
+Rows are keyed by URL, so a page seen twice (or a crawl run twice) updates in
+place. Writes are batched and committed as they go: a crawl that dies keeps
+what it had stored.
+"""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from crawler.items import ArticleItem, ListingItem
+from storage.database import open_engine, session_factory
+from storage.models import Column, ColumnEntry, Post
+
+BATCH = 200
+
+
+class StorePipeline:
+    def __init__(self, db_url: str, site_id: int, run_id: int):
+        self.site_id, self.run_id = site_id, run_id
+        self.sessions = session_factory(open_engine(db_url, upgrade=False))
+        self.pending: list = []
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        settings = crawler.settings
+        return cls(settings["PORTAL_MONITOR_DB"], settings.getint("PORTAL_MONITOR_SITE_ID"),
+                   settings.getint("PORTAL_MONITOR_RUN_ID"))
+
+    def process_item(self, item):
+        self.pending.append(item)
+        if len(self.pending) >= BATCH:
+            self.flush()
+        return item
+
+    def close_spider(self) -> None:
+        self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        with self.sessions.begin() as session:
+            self._store_articles(session, [i for i in self.pending if isinstance(i, ArticleItem)])
+            for listing in (i for i in self.pending if isinstance(i, ListingItem)):
+                self._store_listing(session, listing)
+        self.pending.clear()
+
+    def _store_articles(self, session, articles: list[ArticleItem]) -> None:
+        latest = {a.url: a for a in articles}
+        known = {p.url: p for p in session.scalars(
+            select(Post).where(Post.site_id == self.site_id, Post.url.in_(latest)))}
+        for url, article in latest.items():
+            post = known.get(url) or Post(site_id=self.site_id, url=url, first_seen_run_id=self.run_id)
+            for field, value in article.__dict__.items():
+                setattr(post, field, value)
+            post.external = False
+            post.last_seen_run_id = self.run_id
+            session.add(post)
+
+    def _store_listing(self, session, listing: ListingItem) -> None:
+        column = session.scalar(select(Column).where(
+            Column.site_id == self.site_id, Column.url == listing.column_url))
+        if column is None:
+            column = Column(site_id=self.site_id, url=listing.column_url)
+            session.add(column)
+            session.flush()
+        if listing.page_url == listing.column_url or not column.name:
+            column.name = listing.name or column.name
+            column.trail = " > ".join(listing.trail) or column.trail
+        column.last_seen_run_id = self.run_id
+        known = {e.url: e for e in session.scalars(
+            select(ColumnEntry).where(ColumnEntry.column_id == column.id,
+                                      ColumnEntry.url.in_([e[0] for e in listing.entries])))}
+        for url, title, list_date, external in listing.entries:
+            entry = known.get(url) or ColumnEntry(column_id=column.id, url=url)
+            entry.title, entry.list_date, entry.external = title[:500], list_date, external
+            session.add(entry)

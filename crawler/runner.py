@@ -1,0 +1,78 @@
+"""Run one crawl of a profile's site into a database.
+
+The profile's ``[crawl]`` table is layered over :mod:`crawler.settings`; the
+crawl run is recorded (running → ok | failed) with Scrapy's stats. A failed
+crawl (start page unreachable) changes no post, so earlier runs stay intact.
+Scrapy's reactor runs once per process: call this once per process.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+from crawler.spiders.portal import PortalSpider
+from crawler.urls import host
+from monitor.attribution import settle
+from monitor.profile import Profile
+from storage.database import database_url, open_engine, session_factory
+from storage.repository import finish_run, start_run, sync_site
+
+
+@dataclass(frozen=True)
+class CrawlOutcome:
+    run_id: int
+    ok: bool
+    message: str
+    stats: dict
+
+
+def scrapy_settings(profile: Profile, db_url: str, site_id: int, run_id: int, log_level: str) -> Settings:
+    crawl = profile.crawl
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    settings.setdict({
+        "ROBOTSTXT_OBEY": crawl.obey_robots,
+        "DOWNLOAD_DELAY": crawl.download_delay,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": crawl.concurrency,
+        "CONCURRENT_REQUESTS": max(crawl.concurrency, 1),
+        "AUTOTHROTTLE_ENABLED": crawl.autothrottle,
+        "AUTOTHROTTLE_START_DELAY": max(crawl.download_delay, 0.1),
+        "CLOSESPIDER_PAGECOUNT": crawl.max_pages,
+        "DOWNLOAD_TIMEOUT": crawl.timeout,
+        "USER_AGENT": crawl.user_agent,
+        "LOG_LEVEL": log_level,
+        "PORTAL_MONITOR_DB": db_url,
+        "PORTAL_MONITOR_SITE_ID": site_id,
+        "PORTAL_MONITOR_RUN_ID": run_id,
+    }, priority="spider")
+    return settings
+
+
+def run_crawl(profile: Profile, db_url: str | None = None, log_level: str = "INFO") -> CrawlOutcome:
+    db_url = database_url(db_url)
+    sessions = session_factory(open_engine(db_url))
+    with sessions.begin() as session:
+        site = sync_site(session, profile)
+        site_id, run_id = site.id, start_run(session, site).id
+    process = CrawlerProcess(scrapy_settings(profile, db_url, site_id, run_id, log_level))
+    crawler = process.create_crawler(PortalSpider)
+    process.crawl(crawler, start_url=profile.site.start_url,
+                  hosts=tuple({host(c.url) for c in profile.columns}))
+    process.start()
+    stats = crawler.stats.get_stats() if crawler.stats else {}
+    failure = getattr(crawler.spider, "start_failure", None)
+    message = f"start page unreachable: {failure}" if failure else _summary(stats)
+    with sessions.begin() as session:
+        if not failure:
+            settle(session, session.get(type(site), site_id), profile)
+        finish_run(session, run_id, "failed" if failure else "ok", message, stats)
+    logging.getLogger(__name__).info("crawl run %s: %s", run_id, message)
+    return CrawlOutcome(run_id, not failure, message, stats)
+
+
+def _summary(stats: dict) -> str:
+    return (f"{stats.get('portal/pages', 0)} pages, {stats.get('portal/articles', 0)} articles, "
+            f"{stats.get('portal/list_pages', 0)} list pages, {stats.get('item_scraped_count', 0)} items")

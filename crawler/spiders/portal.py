@@ -1,0 +1,84 @@
+"""The portal spider: walk one site, yield articles and column listings.
+
+It follows every page link on the site (files are not fetched as pages),
+so it needs no knowledge of the CMS. Pages reached through a list's own
+pager inherit that list's column, however the CMS numbers its pages.
+"""
+from __future__ import annotations
+
+import scrapy
+from scrapy.http import Response, TextResponse
+
+from crawler.items import ArticleItem, ListingItem
+from crawler.parsing.article import extract_article
+from crawler.parsing.listing import extract_listing
+from crawler.parsing.page import ParsedPage
+from crawler.parsing.pagination import page_links
+from crawler.urls import canonical, column_key, host, is_file
+
+
+class PortalSpider(scrapy.Spider):
+    name = "portal"
+
+    def __init__(self, start_url: str, hosts: tuple[str, ...] = (), **kwargs):
+        super().__init__(**kwargs)
+        self.start_url = canonical(start_url)
+        self.hosts = frozenset({host(start_url), *hosts})
+        self.home_column = column_key(start_url)
+        self.start_failure: str | None = None
+
+    async def start(self):
+        yield scrapy.Request(self.start_url, callback=self.parse, errback=self.start_failed,
+                             meta={"start": True})
+
+    def start_failed(self, failure) -> None:
+        self.start_failure = _describe(failure)
+        self.logger.error("start page %s unreachable: %s", self.start_url, self.start_failure)
+
+    def parse(self, response: Response):
+        if not isinstance(response, TextResponse) or not _is_html(response):
+            return
+        self.crawler.stats.inc_value("portal/pages")
+        url = canonical(response.request.meta.get("redirect_urls", [response.url])[0])
+        page = ParsedPage.from_html(url, response.text)
+        article = extract_article(page)
+        if article is not None:
+            self.crawler.stats.inc_value("portal/articles")
+            yield ArticleItem(url=url, **article.__dict__)
+        else:
+            yield from self._listing(page, response)
+        yield from self._follow(page, response)
+
+    def _listing(self, page: ParsedPage, response: Response):
+        column = response.meta.get("column") or column_key(page.url)
+        if column == self.home_column:
+            return
+        listing = extract_listing(page, lambda href: canonical(response.urljoin(href)))
+        if listing is None:
+            return
+        self.crawler.stats.inc_value("portal/list_pages")
+        entries = [(e.url, e.title, e.list_date, host(e.url) not in self.hosts) for e in listing.entries]
+        yield ListingItem(column, page.url, listing.name, listing.trail, entries)
+
+    def _follow(self, page: ParsedPage, response: Response):
+        column = response.meta.get("column") or column_key(page.url)
+        pager = set(page_links(page, response.urljoin))
+        for url in pager:
+            yield scrapy.Request(canonical(url), callback=self.parse, meta={"column": column})
+        for href in response.xpath("//a/@href | //area/@href | //frame/@src | //iframe/@src").getall():
+            url = response.urljoin(href.strip())
+            if url.startswith("http") and host(url) in self.hosts and not is_file(url) and url not in pager:
+                yield scrapy.Request(canonical(url), callback=self.parse)
+
+
+def _is_html(response: Response) -> bool:
+    kind = response.headers.get(b"Content-Type", b"text/html").decode("latin-1").lower()
+    return "html" in kind or "xml" in kind
+
+
+def _describe(failure) -> str:
+    error = failure.value
+    response = getattr(error, "response", None)
+    if response is not None:
+        return f"HTTP {response.status}"
+    return f"{type(error).__name__}: {error}".strip()

@@ -1,0 +1,1 @@
+"""Statistics, bulletin, alerts, scheduler and the command line of portal-monitor."""

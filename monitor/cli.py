@@ -1,0 +1,62 @@
+"""``portal-monitor``: crawl a county portal, count posts per unit, write the bulletin."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from monitor import commands
+from monitor.periods import PeriodError
+from monitor.profile import ProfileError
+from monitor.stats import NoDataError
+from storage.database import ENV_VAR, DatabaseError
+
+USER_ERRORS = (ProfileError, PeriodError, DatabaseError, NoDataError, commands.CommandError)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="portal-monitor",
+        description="Crawl a county government portal, count each unit's posts against its quota, "
+                    "and write the monthly bulletin (月报).",
+    )
+    parser.add_argument("--db", metavar="URL",
+                        help=f"SQLAlchemy database URL (default: ${ENV_VAR}, else sqlite:///portal-monitor.sqlite)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    crawl = sub.add_parser("crawl", help="crawl the profile's site into the database")
+    crawl.add_argument("profile", help="site profile (TOML)")
+    crawl.add_argument("--quiet", action="store_true", help="only warnings and the summary")
+    crawl.set_defaults(func=commands.crawl)
+
+    stats = sub.add_parser("stats", help="posts per unit against quota for a period")
+    stats.add_argument("profile")
+    stats.add_argument("--period", required=True, help="2024-02, 2024-Q2, 2024 or 2024-02-01..2024-03-15")
+    stats.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    stats.set_defaults(func=commands.stats)
+
+    bulletin = sub.add_parser("bulletin", help="write the bulletin (.docx and .html) for a period")
+    bulletin.add_argument("profile")
+    bulletin.add_argument("--period", required=True, help="2024-02, 2024-Q2, 2024 or a custom range")
+    bulletin.add_argument("--out", default=".", help="output folder (default: current folder)")
+    bulletin.set_defaults(func=commands.bulletin)
+
+    demo = sub.add_parser("demo", help="serve the bundled sample county portal, crawl it, write its bulletin")
+    demo.add_argument("--out", default="portal-monitor-demo", help="output folder (default: ./portal-monitor-demo)")
+    demo.set_defaults(func=commands.demo)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args) or 0
+    except USER_ERRORS as exc:
+        print(f"portal-monitor: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("portal-monitor: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

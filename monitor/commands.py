@@ -1,0 +1,90 @@
+"""What each ``portal-monitor`` sub-command does; argument parsing lives in monitor.cli."""
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+from monitor.periods import parse_period
+from monitor.profile import load_profile
+from monitor.stats import compute_stats, stats_json
+from monitor.table import stats_table
+from storage.database import database_url, open_engine, session_factory
+
+
+class CommandError(RuntimeError):
+    """A command that cannot complete; the message is one line for the user."""
+
+
+def crawl(args) -> int:
+    from crawler.runner import run_crawl
+
+    profile = load_profile(args.profile)
+    outcome = run_crawl(profile, args.db, log_level="WARNING" if args.quiet else "INFO")
+    print(f"crawl run {outcome.run_id}: {outcome.message}")
+    if not outcome.ok:
+        raise CommandError(f"crawl of {profile.site.start_url} failed: {outcome.message}; "
+                           "earlier crawls are kept unchanged")
+    return 0
+
+
+def _period_stats(args):
+    profile = load_profile(args.profile)
+    period = parse_period(args.period)
+    with session_factory(open_engine(args.db))() as session:
+        return profile, compute_stats(session, profile, period)
+
+
+def stats(args) -> int:
+    _, result = _period_stats(args)
+    if args.json:
+        json.dump(stats_json(result), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        print(stats_table(result))
+    return 0
+
+
+def bulletin(args) -> int:
+    from monitor.bulletin import BulletinOptions, build_bulletin, write_bulletin
+
+    _, result = _period_stats(args)
+    paths = write_bulletin(build_bulletin(result, BulletinOptions()), Path(args.out))
+    for kind, path in paths.items():
+        print(f"{kind}: {path}")
+    return 0
+
+
+def demo(args) -> int:
+    """Serve the sample portal on a free local port, crawl it, write the bulletin."""
+    from crawler.runner import run_crawl
+    from monitor.bulletin import BulletinOptions, build_bulletin, write_bulletin
+    from monitor.profile import parse_profile
+    from monitor.sampleportal import build_site, serve
+
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    db = args.db or f"sqlite:///{(out / 'demo.sqlite').resolve()}"
+    if not args.db:
+        for stale in out.glob("demo.sqlite*"):
+            stale.unlink()
+    site = build_site()
+    with serve(site) as running:
+        profile_path = out / "profile.toml"
+        profile_path.write_text(site.profile_toml(running.base_url), encoding="utf-8")
+        profile = parse_profile(profile_path.read_text(encoding="utf-8"), profile_path)
+        print(f"sample portal served at {running.base_url}/ — crawling …", flush=True)
+        outcome = run_crawl(profile, db, log_level="WARNING")
+    if not outcome.ok:
+        raise CommandError(f"demo crawl failed: {outcome.message}")
+    period = parse_period(site.demo_period)
+    with session_factory(open_engine(db))() as session:
+        result = compute_stats(session, profile, period)
+    paths = write_bulletin(build_bulletin(result, BulletinOptions()), out)
+    print(f"crawl: {outcome.message}")
+    print(stats_table(result))
+    print(f"\nprofile:  {profile_path}\ndatabase: {db}")
+    for kind, path in paths.items():
+        print(f"bulletin ({kind}): {path}")
+    return 0

@@ -1,0 +1,90 @@
+"""Counts for a period straight from the database: per unit, totals, by category.
+
+A post counts on its publication date, once, however many columns list it.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import distinct, func, select
+from sqlalchemy.orm import Session
+
+from monitor.periods import Period
+from monitor.profile import Profile
+from monitor.stats_model import PeriodStats, Totals, UnitStats
+from storage.models import Column, ColumnEntry, Post, Site, Unit
+
+
+class NoDataError(LookupError):
+    """The site of the profile has never been crawled into this database."""
+
+
+def compute_stats(session: Session, profile: Profile, period: Period) -> PeriodStats:
+    site = session.scalar(select(Site).where(Site.name == profile.site.name))
+    if site is None:
+        raise NoDataError(f"site {profile.site.name!r} has no crawl in this database; run 'portal-monitor crawl' first")
+    names = dict(session.execute(select(Unit.id, Unit.name).where(Unit.site_id == site.id)).all())
+    in_period = _counts(session, site.id, period.start, period.end)
+    ytd = _counts(session, site.id, period.year_start, period.end)
+    units = [
+        UnitStats(name=u.name, kind=u.kind, annual_quota=u.annual_quota, months=period.months,
+                  period_count=_for(in_period, names, u.name), ytd_count=_for(ytd, names, u.name))
+        for u in profile.units
+    ]
+    previous = period.previous()
+    totals = Totals(
+        period_count=sum(in_period.values()),
+        ytd_count=sum(ytd.values()),
+        cumulative_count=sum(_counts(session, site.id, None, period.end).values()),
+        previous_period_count=sum(_counts(session, site.id, previous.start, previous.end).values()),
+    )
+    return PeriodStats(site=profile.site.name, period=period, totals=totals, units=units,
+                       unattributed_count=in_period.get(None, 0),
+                       by_category=_by_category(session, site.id, period))
+
+
+def _counts(session: Session, site_id: int, start: date | None, end: date) -> dict[int | None, int]:
+    query = select(Post.unit_id, func.count()).where(Post.site_id == site_id, Post.pub_date <= end)
+    if start is not None:
+        query = query.where(Post.pub_date >= start)
+    return dict(session.execute(query.group_by(Post.unit_id)).all())
+
+
+def _for(counts: dict[int | None, int], names: dict[int, str], unit: str) -> int:
+    return sum(n for unit_id, n in counts.items() if unit_id is not None and names.get(unit_id) == unit)
+
+
+def _by_category(session: Session, site_id: int, period: Period) -> dict[str, int]:
+    """Distinct posts of the period listed in columns of each category."""
+    rows = session.execute(
+        select(Column.category, func.count(distinct(Post.id)))
+        .join(ColumnEntry, ColumnEntry.column_id == Column.id)
+        .join(Post, (Post.url == ColumnEntry.url) & (Post.site_id == Column.site_id))
+        .where(Column.site_id == site_id, Post.pub_date.between(period.start, period.end))
+        .group_by(Column.category))
+    return {category or "other": count for category, count in rows}
+
+
+def stats_json(stats: PeriodStats) -> dict:
+    """The ``stats --json`` document; ratios as exact floats, None without a quota."""
+    def number(value):
+        return None if value is None else float(value)
+
+    return {
+        "site": stats.site,
+        "period": {"start": stats.period.start.isoformat(), "end": stats.period.end.isoformat(),
+                   "kind": stats.period.kind},
+        "totals": {
+            "period_count": stats.totals.period_count, "ytd_count": stats.totals.ytd_count,
+            "cumulative_count": stats.totals.cumulative_count,
+            "previous_period_count": stats.totals.previous_period_count,
+            "change": number(stats.totals.change),
+        },
+        "units": [{
+            "name": u.name, "kind": u.kind, "annual_quota": u.annual_quota,
+            "period_quota": number(u.period_quota), "period_count": u.period_count,
+            "period_ratio": number(u.period_ratio), "ytd_count": u.ytd_count, "ytd_ratio": number(u.ytd_ratio),
+        } for u in stats.units],
+        "unattributed_count": stats.unattributed_count,
+        "by_category": stats.by_category,
+    }

@@ -1,0 +1,65 @@
+"""The figures of one reporting period, as the bulletin and ``stats --json`` show them.
+
+Ratios are kept as exact fractions; only presentation rounds them
+(see :mod:`monitor.numbers`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from monitor.numbers import ratio
+from monitor.periods import Period
+
+
+@dataclass(frozen=True)
+class UnitStats:
+    """One responsible unit's posts against its quota."""
+
+    name: str
+    kind: str  # department | township
+    annual_quota: int | None
+    period_count: int
+    ytd_count: int
+    months: int  # calendar months the period covers
+
+    @property
+    def monthly_quota(self) -> Fraction | None:
+        return None if self.annual_quota is None else Fraction(self.annual_quota, 12)
+
+    @property
+    def period_quota(self) -> Fraction | None:
+        return None if self.annual_quota is None else Fraction(self.annual_quota * self.months, 12)
+
+    @property
+    def period_ratio(self) -> Fraction | None:
+        return ratio(self.period_count, self.period_quota)
+
+    @property
+    def ytd_ratio(self) -> Fraction | None:
+        return ratio(self.ytd_count, self.annual_quota)
+
+
+@dataclass(frozen=True)
+class Totals:
+    period_count: int
+    ytd_count: int
+    cumulative_count: int
+    previous_period_count: int  # the period before, for 环比
+
+    @property
+    def change(self) -> Fraction | None:
+        """Month-over-month (环比) change as a fraction of the previous period."""
+        if not self.previous_period_count:
+            return None
+        return Fraction(self.period_count - self.previous_period_count, self.previous_period_count)
+
+
+@dataclass(frozen=True)
+class PeriodStats:
+    site: str
+    period: Period
+    totals: Totals
+    units: list[UnitStats]
+    unattributed_count: int
+    by_category: dict[str, int] = field(default_factory=dict)
