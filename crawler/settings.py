@@ -34,6 +34,8 @@ COOKIES_ENABLED = True
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"
 LOGSTATS_INTERVAL = 15.0
+# The run's stats are stored with the crawl run; a console dump helps nobody.
+STATS_DUMP = False
 # Breadth-first: list pages (near the top) come before the articles they list.
 DEPTH_PRIORITY = 1
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
