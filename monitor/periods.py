@@ -55,6 +55,16 @@ class Period:
             return f"{'一二三四'[(self.start.month - 1) // 3]}季度"
         return self.label()
 
+    def key(self) -> str:
+        """The period as :func:`parse_period` reads it (2024-02, 2024-Q2, 2024, a..b), to name files."""
+        if self.kind == "month":
+            return f"{self.start:%Y-%m}"
+        if self.kind == "quarter":
+            return f"{self.start.year}-Q{(self.start.month - 1) // 3 + 1}"
+        if self.kind == "year":
+            return str(self.start.year)
+        return f"{self.start.isoformat()}..{self.end.isoformat()}"
+
 
 def _cn_date(day: date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"

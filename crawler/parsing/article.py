@@ -109,7 +109,8 @@ def _clean_value(value: str) -> str | None:
 
 
 def _strip_site_suffix(title: str) -> str | None:
-    parts = [p.strip() for p in re.split(r"\s+[-_|｜—]+\s+|_|｜|\|", title) if p.strip()]
+    # 标题_栏目_站点, 标题--站点, 标题 - 站点, 标题|站点; a bare hyphen belongs to titles (2023-2024学年)
+    parts = [p.strip() for p in re.split(r"\s*(?:--+|—+|_+|\||｜)\s*|\s+-\s+", title) if p.strip()]
     while len(parts) > 1 and re.search(r"网站|门户|人民政府$|政府网$", parts[-1]):
         parts.pop()
     return parts[0] if parts else None

@@ -3,6 +3,8 @@
 It follows every page link on the site (files are not fetched as pages),
 so it needs no knowledge of the CMS. Pages reached through a list's own
 pager inherit that list's column, however the CMS numbers its pages.
+URLs are requested exactly as linked (some servers care about the order of
+query parameters); their canonical form is only the key they are stored by.
 """
 from __future__ import annotations
 
@@ -64,11 +66,11 @@ class PortalSpider(scrapy.Spider):
         column = response.meta.get("column") or column_key(page.url)
         pager = set(page_links(page, response.urljoin))
         for url in pager:
-            yield scrapy.Request(canonical(url), callback=self.parse, meta={"column": column})
+            yield scrapy.Request(url, callback=self.parse, meta={"column": column})
         for href in response.xpath("//a/@href | //area/@href | //frame/@src | //iframe/@src").getall():
             url = response.urljoin(href.strip())
             if url.startswith("http") and host(url) in self.hosts and not is_file(url) and url not in pager:
-                yield scrapy.Request(canonical(url), callback=self.parse)
+                yield scrapy.Request(url, callback=self.parse)
 
 
 def _is_html(response: Response) -> bool:

@@ -1,0 +1,177 @@
+"""The bulletin as plain data: every sentence and table cell already worded.
+
+Both writers only lay this out, so the .docx and the .html cannot disagree on
+a figure, and the wording is tested once, here, without opening a document.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Iterable
+
+from monitor.bulletin.options import BulletinOptions
+from monitor.numbers import bottom, percent, plain, ratio, top
+from monitor.periods import Period
+from monitor.stats_model import PeriodStats, Totals, UnitStats
+
+TITLE_KIND = {"month": "月报", "quarter": "季报"}  # a year or a range: 报告
+UNIT_GROUPS = (("department", "县直部门"), ("township", "乡镇"))
+_CN_DIGITS = "零一二三四五六七八九十"
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str  # 一、政府门户网站内容保障情况
+    paragraphs: list[str]
+
+
+@dataclass(frozen=True)
+class Table:
+    label: str  # 附件 or 附件1
+    title: str
+    header: list[str]
+    rows: list[list[str]]  # one per unit, then 合计
+
+
+@dataclass(frozen=True)
+class Bulletin:
+    key: str  # the period as 2024-02, 2024-Q2 …: names the files
+    title_lines: list[str]  # broken after 暨, as printed
+    issue: str | None  # 第2期; None for a year or range without a number
+    compiled_by: str  # …办公室编
+    sections: list[Section]
+    attachment_lines: list[str]  # 附件：1.… / 2.…
+    recipients: str  # 主送：…
+    issuer: str
+    issued_on: str  # 2024年3月15日印发
+    tables: list[Table]
+    instructions_label: str = "领导批示："
+
+    @property
+    def title(self) -> str:
+        return "".join(self.title_lines)
+
+
+def build_bulletin(stats: PeriodStats, options: BulletinOptions) -> Bulletin:
+    """Word the figures of one period as the county office prints them."""
+    period = stats.period
+    groups = _groups(stats.units)
+    tables = [_table(f"附件{i}" if len(groups) > 1 else "附件", title, units, period)
+              for i, (title, units) in enumerate(groups, 1)]
+    day = options.issue_date
+    return Bulletin(
+        key=period.key(),
+        title_lines=[f"{short_site_name(stats.site)}内容保障暨", f"政府信息公开{TITLE_KIND.get(period.kind, '报告')}"],
+        issue=_issue(period, options.issue_number),
+        compiled_by=f"{options.issuer}编",
+        sections=[
+            Section("一、政府门户网站内容保障情况", [_portal_sentence(stats)]),
+            Section("二、政府信息公开情况", _disclosure_paragraphs(stats.units, options.top_n)),
+            Section("三、工作要求", list(options.requirements)),
+        ],
+        attachment_lines=_attachment_lines([t.title for t in tables]),
+        recipients=f"主送：{options.recipients}",
+        issuer=options.issuer,
+        issued_on=f"{day.year}年{day.month}月{day.day}日印发",
+        tables=tables,
+    )
+
+
+def short_site_name(site: str) -> str:
+    """定南县人民政府门户网站 -> 定南县政府门户网站, the form titles use."""
+    short = site.replace("人民政府", "政府")
+    return short if short.endswith(("网站", "网")) else f"{short}门户网站"
+
+
+def _issue(period: Period, number: int | None) -> str | None:
+    """第N期: monthly issues are numbered by month, quarterly ones 1–4, unless the office says."""
+    if number is None:
+        number = {"month": period.start.month, "quarter": (period.start.month - 1) // 3 + 1}.get(period.kind)
+    return None if number is None else f"第{number}期"
+
+
+def _portal_sentence(stats: PeriodStats) -> str:
+    """Posts this period, 环比, all-time and this year; unattributed posts said openly."""
+    t = stats.totals
+    change = _change(t, stats.period)
+    text = (f"●{stats.period.label()}，各单位在政府网站共计发布信息{t.period_count}条，"
+            + (f"{change}，" if change else "") + f"历年累计发布信息{t.cumulative_count}条。")
+    if stats.period.kind != "year":  # for a year 当年 is the period itself
+        text += f"当年累计发布{t.ytd_count}条。"
+    if stats.unattributed_count:
+        text += f"另有{stats.unattributed_count}条信息未能归属到责任单位，未计入附件统计。"
+    return text
+
+
+def _change(totals: Totals, period: Period) -> str | None:
+    """环比 against the period before; a year is compared 比上年. None without data."""
+    if totals.change is None:
+        return None
+    word = "比上年" if period.kind == "year" else "环比"
+    if totals.change == 0:
+        return f"{word}持平"
+    return f"{word}{'增长' if totals.change > 0 else '下降'}{percent(abs(totals.change))}"
+
+
+def _disclosure_paragraphs(units: list[UnitStats], n: int) -> list[str]:
+    """Who leads and who trails on the year's quota (含并列), and who published nothing."""
+    paragraphs = []
+    ranked = [u for u in units if u.ytd_ratio is not None]
+    if ranked:
+        count = _cn_count(n)
+        paragraphs.append(
+            f"政府信息公开当年总进度列前{count}位的单位是（含并列）：{_names(top(ranked, _ytd, n))}。"
+            f"列后{count}位的单位是（含并列）：{_names(bottom(ranked, _ytd, n))}。")
+    if idle := [u for u in units if u.period_count == 0]:
+        paragraphs.append(f"本期发布信息为零的单位有：{_names(idle)}。")
+    return paragraphs
+
+
+def _ytd(unit: UnitStats) -> Fraction:
+    return unit.ytd_ratio
+
+
+def _names(units: Iterable[UnitStats]) -> str:
+    return "、".join(u.name for u in units)
+
+
+def _cn_count(n: int) -> str:
+    return _CN_DIGITS[n] if 0 < n <= 10 else str(n)
+
+
+def _groups(units: list[UnitStats]) -> list[tuple[str, list[UnitStats]]]:
+    """Departments and townships in separate tables when the county has both."""
+    if {u.kind for u in units} != {kind for kind, _ in UNIT_GROUPS}:
+        return [("责任单位政府信息公开情况", units)]
+    return [(f"{name}政府信息公开情况", [u for u in units if u.kind == kind]) for kind, name in UNIT_GROUPS]
+
+
+def _attachment_lines(titles: list[str]) -> list[str]:
+    if len(titles) == 1:
+        return [f"附件：{titles[0]}"]
+    return [("附件：" if i == 1 else "") + f"{i}.{title}" for i, title in enumerate(titles, 1)]
+
+
+def _table(label: str, title: str, units: list[UnitStats], period: Period) -> Table:
+    name = "本期" if period.kind == "range" else period.short_label()
+    quota = "每月任务数" if period.kind == "month" else "本期任务数"
+    header = ["责任单位", "当年任务数", quota, f"{name}发布数", f"{name}完成比", "当年完成数", "当年完成比例"]
+    rows = [_row(u.name, u.annual_quota, u.period_quota, u.period_count, u.ytd_count) for u in units]
+    annual = _sum(u.annual_quota for u in units)
+    period_quota = _sum(u.period_quota for u in units)
+    rows.append(_row("合计", annual, period_quota,
+                     sum(u.period_count for u in units), sum(u.ytd_count for u in units)))
+    return Table(label, title, header, rows)
+
+
+def _row(name: str, annual: int | Fraction | None, period_quota: Fraction | None,
+         period_count: int, ytd_count: int) -> list[str]:
+    """Ratios come from the cells shown, so a reader dividing them gets the same figure."""
+    return [name, plain(annual), plain(period_quota), str(period_count),
+            percent(ratio(period_count, period_quota)), str(ytd_count), percent(ratio(ytd_count, annual))]
+
+
+def _sum(values: Iterable[int | Fraction | None]) -> Fraction | None:
+    """Sum of the quotas that exist; None when no unit has one (shown as —)."""
+    known = [Fraction(v) for v in values if v is not None]
+    return sum(known, Fraction(0)) if known else None

@@ -1,0 +1,67 @@
+"""What the sample portal is made of: its pages and the posts it knows it holds."""
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from monitor.sampleportal.units import Unit
+
+
+@dataclass
+class Page:
+    """One served resource; mutable so tests can break or change the site."""
+
+    body: bytes
+    content_type: str
+    status: int = 200
+
+
+@dataclass(frozen=True)
+class TruthPost:
+    """One post as a perfect crawler must count it.
+
+    ``path`` is the article path as linked (the WeChat URL itself for an
+    external post), ``unit`` the profile name it is attributed to (None when
+    nothing attributes it), ``columns`` the first list page of every column
+    listing it.
+    """
+
+    path: str
+    title: str
+    unit: str | None
+    pub_date: datetime.date
+    columns: tuple[str, ...]
+    external_url: str | None = None
+
+
+@dataclass
+class SamplePortal:
+    """The generated 定南县人民政府门户网站 with its ground truth."""
+
+    pages: dict[str, Page]
+    truth: list[TruthPost]
+    units: tuple[Unit, ...] = ()
+    county_columns: tuple[tuple[str, str, str], ...] = ()  # (path, name, category)
+    demo_period: str = "2024-06"
+    not_found: Page = field(default_factory=lambda: Page(b"", "text/html", 404))
+
+    def lookup(self, path: str, query: str = "") -> Page | None:
+        """The page served for ``path?query``, as the CMSs would answer.
+
+        The exact key first, then the path alone (JCMS and ASP ignore unknown
+        query strings such as ``pageNum=1``), then a directory's index.html.
+        """
+        keys = [f"{path}?{query}"] if query else []
+        keys.append(path)
+        if path.endswith("/"):
+            keys.append(path + "index.html")
+        for key in keys:
+            if key in self.pages:
+                return self.pages[key]
+        return None
+
+    def profile_toml(self, base_url: str) -> str:
+        """A site profile (TOML) for this site served at ``base_url``."""
+        from monitor.sampleportal.profile import profile_toml
+
+        return profile_toml(self, base_url.rstrip("/"))

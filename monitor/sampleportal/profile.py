@@ -1,0 +1,36 @@
+"""The site profile (TOML) a crawler needs for the sample portal.
+
+Written by hand rather than with a TOML library (none ships with Python);
+strings are emitted as JSON strings, which TOML reads the same way.
+"""
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from monitor.sampleportal.layout import SITE
+
+if TYPE_CHECKING:
+    from monitor.sampleportal.model import SamplePortal
+
+
+def _q(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def profile_toml(site: "SamplePortal", base_url: str) -> str:
+    lines = [
+        "[site]", f"name = {_q(SITE)}", 'region = "定南县"', f"start_url = {_q(base_url + '/')}", "",
+        "[crawl]", "obey_robots = true", "download_delay = 0.0", "concurrency = 16",
+        "autothrottle = false",
+    ]
+    for unit in site.units:
+        lines += ["", "[[units]]", f"name = {_q(unit.name)}", f"kind = {_q(unit.kind)}",
+                  f"annual_quota = {unit.quota}"]
+        if unit.aliases:
+            lines.append(f"aliases = [{', '.join(_q(a) for a in unit.aliases)}]")
+        lines.append(f"email = {_q(unit.email)}")
+    for path, name, category in site.county_columns:
+        lines += ["", "[[columns]]", f"url = {_q(base_url + path)}", f"name = {_q(name)}",
+                  f"category = {_q(category)}"]
+    return "\n".join(lines) + "\n"

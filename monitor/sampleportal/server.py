@@ -1,0 +1,78 @@
+"""Serve a :class:`SamplePortal` over real HTTP on localhost, quietly.
+
+A ``ThreadingHTTPServer`` in a daemon thread: crawlers hit it with 16
+concurrent requests, and tests must not see access logs on stderr.
+"""
+from __future__ import annotations
+
+import contextlib
+import threading
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Iterator
+from urllib.parse import urlsplit
+
+from monitor.sampleportal.model import Page, SamplePortal
+
+
+@dataclass(frozen=True)
+class Running:
+    """A served site: where it answers."""
+
+    base_url: str
+    site: SamplePortal
+
+
+def _handler(site: SamplePortal) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        server_version = "nginx"
+        sys_version = ""
+
+        def _page(self) -> Page:
+            parts = urlsplit(self.path)
+            return site.lookup(parts.path or "/", parts.query) or site.not_found
+
+        def _send(self, with_body: bool) -> None:
+            page = self._page()
+            self.send_response(page.status)
+            self.send_header("Content-Type", page.content_type)
+            self.send_header("Content-Length", str(len(page.body)))
+            self.end_headers()
+            if with_body:
+                self.wfile.write(page.body)
+
+        def do_GET(self) -> None:  # noqa: N802 (http.server naming)
+            with contextlib.suppress(ConnectionError):
+                self._send(True)
+
+        def do_HEAD(self) -> None:  # noqa: N802
+            with contextlib.suppress(ConnectionError):
+                self._send(False)
+
+        def log_message(self, format: str, *args) -> None:  # noqa: A002
+            """Silence the per-request access log."""
+
+    return Handler
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128
+
+    def handle_error(self, request, client_address) -> None:
+        """Clients hanging up mid-response are normal for crawlers; stay quiet."""
+
+
+@contextlib.contextmanager
+def serve(site: SamplePortal, host: str = "127.0.0.1", port: int = 0) -> Iterator[Running]:
+    """Serve ``site`` until the ``with`` block ends; ``port=0`` picks a free port."""
+    server = _Server((host, port), _handler(site))
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1},
+                              name="sampleportal", daemon=True)
+    thread.start()
+    try:
+        yield Running(f"http://{host}:{server.server_address[1]}", site)
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
