@@ -28,6 +28,9 @@ class PortalSpider(scrapy.Spider):
         self.hosts = frozenset({host(start_url), *hosts})
         self.home_column = column_key(start_url)
         self.start_failure: str | None = None
+        # Every page links the whole navigation: drop known URLs here, before
+        # Scrapy spends a request's worth of middleware on each (10x fewer).
+        self.scheduled: set[str] = {self.start_url}
 
     async def start(self):
         yield scrapy.Request(self.start_url, callback=self.parse, errback=self.start_failed,
@@ -64,13 +67,20 @@ class PortalSpider(scrapy.Spider):
 
     def _follow(self, page: ParsedPage, response: Response):
         column = response.meta.get("column") or column_key(page.url)
-        pager = set(page_links(page, response.urljoin))
-        for url in pager:
-            yield scrapy.Request(url, callback=self.parse, meta={"column": column})
-        for href in response.xpath("//a/@href | //area/@href | //frame/@src | //iframe/@src").getall():
-            url = response.urljoin(href.strip())
-            if url.startswith("http") and host(url) in self.hosts and not is_file(url) and url not in pager:
+        for url in page_links(page, response.urljoin):
+            if self._first_time(url):
+                yield scrapy.Request(url, callback=self.parse, meta={"column": column})
+        for href in page.root.xpath("//a/@href | //area/@href | //frame/@src | //iframe/@src"):
+            url = response.urljoin(str(href).strip())
+            if url.startswith("http") and host(url) in self.hosts and not is_file(url) and self._first_time(url):
                 yield scrapy.Request(url, callback=self.parse)
+
+    def _first_time(self, url: str) -> bool:
+        key = canonical(url)
+        if key in self.scheduled:
+            return False
+        self.scheduled.add(key)
+        return True
 
 
 def _is_html(response: Response) -> bool:

@@ -27,6 +27,8 @@ def _handler(site: SamplePortal) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         server_version = "nginx"
         sys_version = ""
+        # Keep-alive, like the web servers in front of real county CMSs.
+        protocol_version = "HTTP/1.1"
 
         def _page(self) -> Page:
             parts = urlsplit(self.path)
