@@ -4,16 +4,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from crawler.parsing.article import ArticleMeta
+
 
 @dataclass
 class ArticleItem:
     url: str
-    title: str
-    pub_date: date
-    source: str | None = None
-    index_no: str | None = None
-    doc_no: str | None = None
-    topic: str | None = None
+    meta: ArticleMeta
 
 
 @dataclass

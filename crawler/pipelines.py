@@ -6,6 +6,8 @@ what it had stored.
 """
 from __future__ import annotations
 
+from dataclasses import asdict
+
 from sqlalchemy import select
 
 from crawler.items import ArticleItem, ListingItem
@@ -51,7 +53,7 @@ class StorePipeline:
             select(Post).where(Post.site_id == self.site_id, Post.url.in_(latest)))}
         for url, article in latest.items():
             post = known.get(url) or Post(site_id=self.site_id, url=url, first_seen_run_id=self.run_id)
-            for field, value in article.__dict__.items():
+            for field, value in asdict(article.meta).items():
                 setattr(post, field, value)
             post.external = False
             post.last_seen_run_id = self.run_id

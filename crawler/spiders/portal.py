@@ -49,7 +49,7 @@ class PortalSpider(scrapy.Spider):
         article = extract_article(page)
         if article is not None:
             self.crawler.stats.inc_value("portal/articles")
-            yield ArticleItem(url=url, **article.__dict__)
+            yield ArticleItem(url=url, meta=article)
         else:
             yield from self._listing(page, response)
         yield from self._follow(page, response)

@@ -9,6 +9,7 @@ import json
 from typing import TYPE_CHECKING
 
 from monitor.sampleportal.layout import SITE
+from monitor.sampleportal.units import load_plan
 
 if TYPE_CHECKING:
     from monitor.sampleportal.model import SamplePortal
@@ -24,9 +25,10 @@ def profile_toml(site: "SamplePortal", base_url: str) -> str:
         "[crawl]", "obey_robots = true", "download_delay = 0.0", "concurrency = 16",
         "autothrottle = false",
     ]
+    quota_scale = load_plan().quota_scale
     for unit in site.units:
         lines += ["", "[[units]]", f"name = {_q(unit.name)}", f"kind = {_q(unit.kind)}",
-                  f"annual_quota = {unit.quota}"]
+                  f"annual_quota = {round(unit.quota * quota_scale)}"]
         if unit.aliases:
             lines.append(f"aliases = [{', '.join(_q(a) for a in unit.aliases)}]")
         lines.append(f"email = {_q(unit.email)}")

@@ -80,6 +80,7 @@ class Plan:
     first_month: tuple[int, int]
     last_month: tuple[int, int]
     scale: float
+    quota_scale: float
     season: tuple[float, ...]
     tie_bottom: tuple[str, str]
     tie_top: tuple[str, str]
@@ -126,6 +127,7 @@ def load_plan() -> Plan:
         first_month=_month(raw["first_month"]),
         last_month=_month(raw["last_month"]),
         scale=raw["scale"],
+        quota_scale=raw["quota_scale"],
         season=tuple(raw["season"]),
         tie_bottom=tuple(raw["tie_bottom"]),
         tie_top=tuple(raw["tie_top"]),
