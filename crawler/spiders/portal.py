@@ -24,17 +24,16 @@ class PortalSpider(scrapy.Spider):
 
     def __init__(self, start_url: str, hosts: tuple[str, ...] = (), **kwargs):
         super().__init__(**kwargs)
-        self.start_url = canonical(start_url)
+        self.start_url = start_url
         self.hosts = frozenset({host(start_url), *hosts})
         self.home_column = column_key(start_url)
         self.start_failure: str | None = None
         # Every page links the whole navigation: drop known URLs here, before
         # Scrapy spends a request's worth of middleware on each (10x fewer).
-        self.scheduled: set[str] = {self.start_url}
+        self.scheduled: set[str] = {canonical(start_url)}
 
     async def start(self):
-        yield scrapy.Request(self.start_url, callback=self.parse, errback=self.start_failed,
-                             meta={"start": True})
+        yield scrapy.Request(self.start_url, callback=self.parse, errback=self.start_failed)
 
     def start_failed(self, failure) -> None:
         self.start_failure = _describe(failure)
