@@ -45,7 +45,7 @@ class Period:
             return f"{self.start.year}年第{quarter}季度"
         if self.kind == "year":
             return f"{self.start.year}年"
-        return f"{_cn_date(self.start)}至{_cn_date(self.end)}"
+        return f"{cn_date(self.start)}至{cn_date(self.end)}"
 
     def short_label(self) -> str:
         """Column-header form: 2月, 二季度, 2024年, or the range."""
@@ -66,7 +66,8 @@ class Period:
         return f"{self.start.isoformat()}..{self.end.isoformat()}"
 
 
-def _cn_date(day: date) -> str:
+def cn_date(day: date) -> str:
+    """2024年2月5日: how official Chinese text writes a date."""
     return f"{day.year}年{day.month}月{day.day}日"
 
 

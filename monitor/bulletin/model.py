@@ -11,7 +11,7 @@ from typing import Iterable
 
 from monitor.bulletin.options import BulletinOptions
 from monitor.numbers import bottom, percent, plain, ratio, top
-from monitor.periods import Period
+from monitor.periods import Period, cn_date
 from monitor.stats_model import PeriodStats, Totals, UnitStats
 
 TITLE_KIND = {"month": "月报", "quarter": "季报"}  # a year or a range: 报告
@@ -58,7 +58,6 @@ def build_bulletin(stats: PeriodStats, options: BulletinOptions) -> Bulletin:
     groups = _groups(stats.units)
     tables = [_table(f"附件{i}" if len(groups) > 1 else "附件", title, units, period)
               for i, (title, units) in enumerate(groups, 1)]
-    day = options.issue_date
     return Bulletin(
         key=period.key(),
         title_lines=[f"{short_site_name(stats.site)}内容保障暨", f"政府信息公开{TITLE_KIND.get(period.kind, '报告')}"],
@@ -72,7 +71,7 @@ def build_bulletin(stats: PeriodStats, options: BulletinOptions) -> Bulletin:
         attachment_lines=_attachment_lines([t.title for t in tables]),
         recipients=f"主送：{options.recipients}",
         issuer=options.issuer,
-        issued_on=f"{day.year}年{day.month}月{day.day}日印发",
+        issued_on=f"{cn_date(options.issue_date)}印发",
         tables=tables,
     )
 

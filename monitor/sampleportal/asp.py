@@ -5,15 +5,16 @@ and a single info line with 日期 in two forms (2024/2/15, 2024年2月5日).
 """
 from __future__ import annotations
 
+from monitor.periods import cn_date
 from monitor.sampleportal.columns import Column
-from monitor.sampleportal.layout import breadcrumb, document, esc, paragraphs, utf8_page
+from monitor.sampleportal.layout import SITE_SHORT, breadcrumb, document, esc, paragraphs, utf8_page
 from monitor.sampleportal.model import Page
 from monitor.sampleportal.posts import Post
 
 
 def _day(post: Post) -> str:
     when = post.when
-    return f"{when.year}年{when.month}月{when.day}日" if post.cn_date else f"{when.year}/{when.month}/{when.day}"
+    return cn_date(when) if post.cn_date else f"{when.year}/{when.month}/{when.day}"
 
 
 def _row(post: Post, pinned: bool) -> str:
@@ -39,7 +40,7 @@ def render_column(col: Column) -> dict[str, Page]:
         main = (f'{breadcrumb(col.trail, lead="您现在的位置：", sep=" &gt;&gt; ")}\n'
                 f'<table class="newslist" width="100%" cellspacing="0">\n{rows}\n</table>\n'
                 f"{_pager(col, index, len(chunks))}")
-        pages[col.page_path(index)] = utf8_page(document("通知公告--定南县人民政府", main))
+        pages[col.page_path(index)] = utf8_page(document(f"通知公告--{SITE_SHORT}", main))
     return pages
 
 
@@ -50,4 +51,4 @@ def render_article(post: Post) -> dict[str, Page]:
             f'<div class="info" align="center">{info}</div>\n'
             f'<div class="content">\n{paragraphs(post.body)}\n</div>\n'
             '<p align="right"><a href="javascript:window.close()">[关闭窗口]</a></p></div>')
-    return {post.path: utf8_page(document(f"{post.title}--定南县人民政府", main))}
+    return {post.path: utf8_page(document(f"{post.title}--{SITE_SHORT}", main))}

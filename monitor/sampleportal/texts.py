@@ -11,6 +11,7 @@ import random
 import tomllib
 from functools import lru_cache
 
+from monitor.periods import cn_date
 from monitor.sampleportal.units import HERE, Unit
 
 CN_NUMBERS = "二三四五六七八九"
@@ -20,10 +21,6 @@ CN_NUMBERS = "二三四五六七八九"
 def texts() -> dict:
     with open(HERE / "texts.toml", "rb") as handle:
         return tomllib.load(handle)
-
-
-def cn_date(day: datetime.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 class Writer:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import posixpath
 
 from monitor.sampleportal.columns import Column
-from monitor.sampleportal.layout import (breadcrumb, document, esc, gbk_page, national_meta,
+from monitor.sampleportal.layout import (SITE_SHORT, breadcrumb, document, esc, gbk_page, national_meta,
                                          paragraphs, shorten)
 from monitor.sampleportal.model import Page
 from monitor.sampleportal.posts import Post
@@ -45,7 +45,7 @@ def _list_page(col: Column, menu: str, posts: list[Post], index: int, total: int
             '<script type="text/javascript" src="/js/page.js"></script>'
             f'<script type="text/javascript">createPageHTML({total}, {index}, "index", "html");</script>'
             "</div></div>")
-    title = f"{col.name}_{col.owner.full}_定南县人民政府"
+    title = f"{col.name}_{col.owner.full}_{SITE_SHORT}"
     return path, gbk_page(path, document(title, main, charset=CHARSET))
 
 
@@ -79,7 +79,7 @@ def render_article(post: Post) -> dict[str, Page]:
             + (f'<div class="fujian">附件：{files}</div>\n' if files else "")
             + '<div class="article-foot"><a href="javascript:window.print()">【打印本页】</a>'
             '<a href="javascript:window.close()">【关闭窗口】</a></div></div>')
-    title = f"{post.title}_{post.home.name}_定南县人民政府"
+    title = f"{post.title}_{post.home.name}_{SITE_SHORT}"
     return {post.path: gbk_page(post.path, document(title, main, charset=CHARSET, meta=meta))}
 
 

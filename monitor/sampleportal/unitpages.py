@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 
 from monitor.sampleportal.columns import SECTION_NAMES, Column, unit_home, unit_trail
-from monitor.sampleportal.layout import breadcrumb, document, esc, gbk_page, paragraphs
+from monitor.sampleportal.layout import SITE_SHORT, breadcrumb, document, esc, gbk_page, paragraphs
 from monitor.sampleportal.model import Page
 from monitor.sampleportal.texts import texts
 from monitor.sampleportal.trs import CHARSET
@@ -33,7 +33,7 @@ def menu(unit: Unit, roles: dict[str, Column]) -> str:
 def _page(path: str, title: str, trail: list[tuple[str, str]], side: str, body: str) -> tuple[str, Page]:
     main = (f'{breadcrumb(trail)}\n<div class="xxgk-left">{side}</div>\n'
             f'<div class="xxgk-right">{body}</div>')
-    return path, gbk_page(path, document(f"{title}_定南县人民政府", main, charset=CHARSET))
+    return path, gbk_page(path, document(f"{title}_{SITE_SHORT}", main, charset=CHARSET))
 
 
 def _leaders(unit: Unit, rng: random.Random) -> str:
