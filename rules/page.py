@@ -1,0 +1,71 @@
+"""What the rules read of one page or attachment, computed once and shared.
+
+The crawler builds a :class:`PageContent` from the page it already parsed
+(:class:`crawler.parsing.page.ParsedPage`), or from an attachment's extracted
+text. Derived forms (the normalised text the term matchers scan, the DOM the
+hidden-link rule reads) are cached properties, so ten rules cost one pass.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import lxml.html
+
+    from crawler.parsing.page import ParsedPage
+    from rules.normalize import NormalText
+
+
+@dataclass(frozen=True)
+class Link:
+    url: str  # absolute
+    text: str
+
+
+@dataclass
+class PageContent:
+    url: str
+    title: str
+    body: str
+    root: "lxml.html.HtmlElement | None" = None  # None for attachments
+    trail: tuple[str, ...] = ()  # breadcrumb and column names: what kind of page this is
+    links: tuple[Link, ...] = ()
+    attachment_names: tuple[Link, ...] = ()  # attachments linked from the page, by their shown name
+    kind: str = "page"  # page | attachment
+    _cache: dict = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_parsed(cls, parsed: "ParsedPage", title: str, trail: tuple[str, ...] = ()) -> "PageContent":
+        from rules.links import page_links
+
+        links, attachments = page_links(parsed)
+        return cls(parsed.url, title, parsed.text, parsed.root, trail, links, attachments)
+
+    @classmethod
+    def attachment(cls, url: str, name: str, text: str) -> "PageContent":
+        return cls(url, name, text, kind="attachment")
+
+    @property
+    def body_place(self) -> str:
+        return "attachment" if self.kind == "attachment" else "body"
+
+    @cached_property
+    def normal(self) -> "NormalText":
+        """The body folded for matching (full-width, traditional, inserted separators)."""
+        from rules.normalize import NormalText
+
+        return NormalText(self.body)
+
+    @cached_property
+    def normal_title(self) -> "NormalText":
+        from rules.normalize import NormalText
+
+        return NormalText(self.title)
+
+    def texts(self):
+        """(place, text, normal) for each place the term checks scan."""
+        if self.kind == "page":
+            yield "title", self.title, self.normal_title
+        yield self.body_place, self.body, self.normal
