@@ -17,6 +17,7 @@ from crawler.spiders.portal import PortalSpider
 from crawler.urls import host
 from monitor.attribution import settle
 from monitor.profile import Profile
+from monitor.profile_rules import build_ruleset
 from storage.database import database_url, open_engine, session_factory
 from storage.repository import finish_run, start_run, sync_site
 
@@ -47,6 +48,7 @@ def scrapy_settings(profile: Profile, db_url: str, site_id: int, run_id: int, lo
         "PORTAL_MONITOR_DB": db_url,
         "PORTAL_MONITOR_SITE_ID": site_id,
         "PORTAL_MONITOR_RUN_ID": run_id,
+        "PORTAL_MONITOR_RULESET": build_ruleset(profile),
     }, priority="spider")
     return settings
 

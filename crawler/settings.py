@@ -24,11 +24,17 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 
 RETRY_ENABLED = True
 RETRY_TIMES = 2
-# A page above this is not a county CMS page; stop before it eats memory.
-DOWNLOAD_MAXSIZE = 50 * 1024 * 1024
-DOWNLOAD_WARNSIZE = 10 * 1024 * 1024
+# A page above this is not a county CMS page; it is skipped with a notice
+# rather than parsed (attachments have their own, larger limit).
+DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+PORTAL_MONITOR_ATTACHMENT_MAXSIZE = 30 * 1024 * 1024
 
-ITEM_PIPELINES = {"crawler.pipelines.StorePipeline": 300}
+# Content checks run before storage: a page leaves the check pipeline with its findings.
+ITEM_PIPELINES = {
+    "crawler.pipelines.check.CheckPipeline": 200,
+    "crawler.pipelines.store.StorePipeline": 300,
+}
 # Scrapy starts this many asyncio workers per response to process its output;
 # the store pipeline is synchronous, so 100 (the default) only costs time.
 CONCURRENT_ITEMS = 4
@@ -48,3 +54,4 @@ SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 PORTAL_MONITOR_DB = None
 PORTAL_MONITOR_SITE_ID = None
 PORTAL_MONITOR_RUN_ID = None
+PORTAL_MONITOR_RULESET = None  # rules.engine.RuleSet built from the profile

@@ -1,7 +1,8 @@
 """After a crawl: settle columns (owner, category) and credit every post to a unit.
 
 Recomputed from the stored raw metadata each time, so it follows the
-current profile. Order of evidence: the unit printed in the post's metadata,
+current profile. Findings follow their page: the post's unit, else the owner
+of a column listing it or of the column the page is. Order of evidence: the unit printed in the post's metadata,
 else the owner of a column that lists it (pinned in the profile, or named in
 the column's breadcrumb); else the post stays unattributed and is counted so.
 """
@@ -16,7 +17,7 @@ from crawler.urls import column_key
 from monitor.categories import infer_category
 from monitor.profile import Profile
 from monitor.units import UnitMatcher
-from storage.models import Column, ColumnEntry, Post, Site, Unit
+from storage.models import Column, ColumnEntry, FindingRecord, Post, Site, Unit
 
 
 def settle(session: Session, site: Site, profile: Profile) -> None:
@@ -30,6 +31,23 @@ def settle(session: Session, site: Site, profile: Profile) -> None:
     for post in session.scalars(select(Post).where(Post.site_id == site.id)):
         printed = matcher.match(post.source)
         post.unit_id = unit_ids[printed] if printed else owners.get(post.url)
+    session.flush()
+    _settle_findings(session, site, owners)
+
+
+def _settle_findings(session: Session, site: Site, owners: dict[str, int]) -> None:
+    """A finding belongs to the unit of the post it is on, else of the column that lists or is the page."""
+    post_units = dict(session.execute(select(Post.url, Post.unit_id).where(Post.site_id == site.id)).all())
+    columns = {c.url: c for c in session.scalars(select(Column).where(Column.site_id == site.id))}
+    listed_in = dict(session.execute(
+        select(ColumnEntry.url, ColumnEntry.column_id).join(Column).where(Column.site_id == site.id)
+        .order_by(ColumnEntry.column_id.desc())).all())
+    for finding in session.scalars(select(FindingRecord).where(FindingRecord.site_id == site.id)):
+        page = finding.page_url
+        own_column = columns.get(column_key(page))
+        finding.column_id = listed_in.get(page) or (own_column.id if own_column else None)
+        finding.unit_id = (post_units.get(page) or owners.get(page)
+                           or (own_column.unit_id if own_column else None))
 
 
 def _settle_columns(columns, profile: Profile, matcher: UnitMatcher, unit_ids: dict[str, int]) -> None:

@@ -1,4 +1,4 @@
-"""``portal-monitor``: crawl a county portal, count posts per unit, write the bulletin."""
+"""``portal-monitor``: crawl a county portal, count posts per unit, check content, write the bulletin."""
 from __future__ import annotations
 
 import argparse
@@ -8,6 +8,7 @@ from monitor import commands
 from monitor.periods import PeriodError
 from monitor.profile import ProfileError
 from monitor.stats import NoDataError
+from rules.base import CATEGORIES
 from storage.database import ENV_VAR, DatabaseError
 
 USER_ERRORS = (ProfileError, PeriodError, DatabaseError, NoDataError, commands.CommandError)
@@ -39,6 +40,19 @@ def build_parser() -> argparse.ArgumentParser:
     bulletin.add_argument("--period", required=True, help="2024-02, 2024-Q2, 2024 or a custom range")
     bulletin.add_argument("--out", default=".", help="output folder (default: current folder)")
     bulletin.set_defaults(func=commands.bulletin)
+
+    found = sub.add_parser("findings", help="content problems found on the site (错敏信息, 暗链, 隐私 …)")
+    found.add_argument("profile")
+    found.add_argument("--category", choices=CATEGORIES, help="only this category")
+    found.add_argument("--unit", help="only this responsible unit (its name as in the profile)")
+    found.add_argument("--status", choices=("open", "fixed", "all"), default="all",
+                       help="open (未整改), fixed (已整改) or all (default)")
+    found.add_argument("--json", action="store_true", help="print a JSON list instead of text")
+    found.add_argument("--notices", action="store_true", help="also list what could not be checked, and why")
+    found.set_defaults(func=commands.findings)
+
+    rules = sub.add_parser("rules", help="list the content checks with their ids and options")
+    rules.set_defaults(func=commands.rules)
 
     demo = sub.add_parser("demo", help="serve the bundled sample county portal, crawl it, write its bulletin")
     demo.add_argument("--out", default="portal-monitor-demo", help="output folder (default: ./portal-monitor-demo)")

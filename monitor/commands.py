@@ -56,6 +56,41 @@ def bulletin(args) -> int:
     return 0
 
 
+def findings(args) -> int:
+    from monitor.findings import findings_text, query_findings, query_notices
+    from storage.repository import find_site
+
+    profile = load_profile(args.profile)
+    with session_factory(open_engine(args.db))() as session:
+        site = find_site(session, profile)
+        if site is None:
+            raise CommandError(f"no crawl of {profile.site.name} in this database; run `portal-monitor crawl` first")
+        status = None if args.status == "all" else args.status
+        rows = query_findings(session, site, args.category, args.unit, status)
+        notices = query_notices(session, site) if args.notices else []
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    print(findings_text(rows))
+    for notice in notices:
+        print(f"提示 [{notice.kind}] {notice.url}：{notice.message}")
+    return 0
+
+
+def rules(args) -> int:
+    from dataclasses import fields
+
+    from rules.base import SEVERITY_NAMES
+    from rules.registry import RULES
+
+    for cls in RULES:
+        print(f"{cls.id}  {cls.name}  [{cls.category}, {SEVERITY_NAMES[cls.severity]}]")
+        for option in fields(cls.Options):
+            print(f"    {option.name} = {option.default!r}  # {option.metadata.get('doc', '')}")
+    return 0
+
+
 def demo(args) -> int:
     """Serve the sample portal on a free local port, crawl it, write the bulletin."""
     from crawler.runner import run_crawl

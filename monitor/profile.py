@@ -13,6 +13,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from monitor.profile_lines import KeyLocator
+from monitor.profile_rules import RulesProfile, RulesReader
+from rules.divisions import RegionError, resolve
 
 UNIT_KINDS = ("department", "township")
 CATEGORIES = ("dynamic", "disclosure", "key_area", "notice", "other")
@@ -66,6 +68,7 @@ class Profile:
     units: tuple[UnitSettings, ...]
     columns: tuple[ColumnSettings, ...]
     path: Path | None = None
+    rules: RulesProfile = RulesProfile()
 
 
 _TABLES = {
@@ -78,6 +81,8 @@ _TABLES = {
         "name": str, "kind": str, "annual_quota": int, "aliases": list, "email": str,
     }),
     "columns": (ColumnSettings, {"url": str, "name": str, "category": str, "unit": str}),
+    "rules": None,  # read by monitor.profile_rules
+    "leaders": None,
 }
 _REQUIRED = {"site": ("name", "region", "start_url"), "units": ("name", "kind"), "columns": ("url",)}
 
@@ -120,13 +125,15 @@ class _Validator:
             self.fail("site", None, None, "missing [site] table")
         site = self.table("site", None, data["site"])
         self.check_url("site", None, "start_url", site.start_url)
+        self.check_region(site.region)
         crawl = self.table("crawl", None, data.get("crawl", {}))
         self.check_crawl(crawl)
         units = tuple(self.table("units", i, raw) for i, raw in enumerate(self.array(data, "units")))
         self.check_units(units)
         columns = tuple(self.table("columns", i, raw) for i, raw in enumerate(self.array(data, "columns")))
         self.check_columns(columns, {u.name for u in units})
-        return Profile(site, crawl, units, columns, path)
+        rules = RulesReader(self.fail).read(data.get("rules", {}), data.get("leaders", []))
+        return Profile(site, crawl, units, columns, path, rules)
 
     def array(self, data: dict[str, Any], name: str) -> list:
         value = data.get(name, [])
@@ -159,6 +166,12 @@ class _Validator:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             self.fail(table, index, key, f"{url!r} is not an http(s) URL")
+
+    def check_region(self, region: str) -> None:
+        try:
+            resolve(region)
+        except RegionError as exc:
+            self.fail("site", None, "region", str(exc))
 
     def check_crawl(self, crawl: CrawlSettings) -> None:
         for key in ("download_delay", "max_pages", "timeout"):

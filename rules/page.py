@@ -12,6 +12,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import datetime
+
     import lxml.html
 
     from crawler.parsing.page import ParsedPage
@@ -34,18 +36,20 @@ class PageContent:
     links: tuple[Link, ...] = ()
     attachment_names: tuple[Link, ...] = ()  # attachments linked from the page, by their shown name
     kind: str = "page"  # page | attachment
+    date: "datetime.date | None" = None  # publication date, when the page has one
     _cache: dict = field(default_factory=dict, repr=False)
 
     @classmethod
-    def from_parsed(cls, parsed: "ParsedPage", title: str, trail: tuple[str, ...] = ()) -> "PageContent":
+    def from_parsed(cls, parsed: "ParsedPage", title: str, trail: tuple[str, ...] = (),
+                    date: "datetime.date | None" = None) -> "PageContent":
         from rules.links import page_links
 
         links, attachments = page_links(parsed)
-        return cls(parsed.url, title, parsed.text, parsed.root, trail, links, attachments)
+        return cls(parsed.url, title, parsed.text, parsed.root, trail, links, attachments, date=date)
 
     @classmethod
-    def attachment(cls, url: str, name: str, text: str) -> "PageContent":
-        return cls(url, name, text, kind="attachment")
+    def attachment(cls, url: str, name: str, text: str, date: "datetime.date | None" = None) -> "PageContent":
+        return cls(url, name, text, kind="attachment", date=date)
 
     @property
     def body_place(self) -> str:

@@ -11,9 +11,36 @@ from dataclasses import dataclass, field, fields
 
 from rules.base import Rule
 from rules.engine import RuleSet
+from rules.expression_wording import ExpressionWordingRule
+from rules.hidden_link_invisible import HiddenLinkInvisibleRule
+from rules.hidden_link_redirect import HiddenLinkRedirectRule
+from rules.hidden_link_spam import HiddenLinkSpamRule
+from rules.leader_title import LeaderTitleRule
+from rules.privacy_bank_card import BankCardRule
+from rules.privacy_id import IdNumberRule
+from rules.privacy_mobile import MobileRule
 from rules.resources import RuleContext
+from rules.sensitive_terms import SensitiveTermsRule
+from rules.spam_shape import SpamShapeRule
+from rules.spam_terms import SpamTermsRule
+from rules.typo import TypoRule
+from rules.wrong_region import WrongRegionRule
 
-RULES: tuple[type[Rule], ...] = ()
+RULES: tuple[type[Rule], ...] = (
+    SensitiveTermsRule,
+    SpamTermsRule,
+    SpamShapeRule,
+    HiddenLinkInvisibleRule,
+    HiddenLinkSpamRule,
+    HiddenLinkRedirectRule,
+    ExpressionWordingRule,
+    LeaderTitleRule,
+    TypoRule,
+    WrongRegionRule,
+    IdNumberRule,
+    MobileRule,
+    BankCardRule,
+)
 
 
 class RuleConfigError(ValueError):

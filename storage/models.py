@@ -94,3 +94,50 @@ class CrawlRun(Base):
     status: Mapped[str] = mapped_column(String(20), default="running")  # running | ok | failed
     message: Mapped[str | None] = mapped_column(Text)
     stats: Mapped[dict | None] = mapped_column(JSON)
+
+
+class FindingRecord(Base):
+    """A content problem on a page, identified across crawls by its fingerprint.
+
+    A re-crawl that sees it again updates ``last_seen``; a re-crawl that
+    checks the page and no longer sees it marks it ``fixed`` (and a later
+    sighting reopens it), so nothing is ever duplicated.
+    """
+
+    __tablename__ = "findings"
+    __table_args__ = (UniqueConstraint("site_id", "fingerprint"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"), index=True)
+    fingerprint: Mapped[str] = mapped_column(String(40))
+    rule: Mapped[str] = mapped_column(String(60))
+    category: Mapped[str] = mapped_column(String(20), index=True)
+    severity: Mapped[str] = mapped_column(String(10))
+    url: Mapped[str] = mapped_column(URL, index=True)  # the page or attachment checked
+    page_url: Mapped[str] = mapped_column(URL)  # the page a visitor sees it on
+    title: Mapped[str | None] = mapped_column(String(500))
+    place: Mapped[str] = mapped_column(String(20))  # title | body | link | attachment | attachment_name
+    matched: Mapped[str] = mapped_column(String(500))  # personal data masked
+    evidence: Mapped[str] = mapped_column(String(1000))
+    detail: Mapped[str | None] = mapped_column(String(500))
+    count: Mapped[int] = mapped_column(Integer, default=1)
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), index=True)
+    column_id: Mapped[int | None] = mapped_column(ForeignKey("columns.id"))
+    status: Mapped[str] = mapped_column(String(10), default="open")  # open | fixed
+    first_seen_run_id: Mapped[int] = mapped_column(ForeignKey("crawl_runs.id"))
+    last_seen_run_id: Mapped[int] = mapped_column(ForeignKey("crawl_runs.id"))
+    fixed_run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"))
+    first_seen_at: Mapped[datetime] = mapped_column(DateTime)
+    last_seen_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Notice(Base):
+    """Something the crawl could not check, with the reason (an encrypted PDF, a huge page)."""
+
+    __tablename__ = "notices"
+    __table_args__ = (UniqueConstraint("site_id", "url", "kind"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"), index=True)
+    url: Mapped[str] = mapped_column(URL)
+    kind: Mapped[str] = mapped_column(String(40))  # attachment | page | fetch
+    message: Mapped[str] = mapped_column(String(500))
+    last_seen_run_id: Mapped[int] = mapped_column(ForeignKey("crawl_runs.id"))

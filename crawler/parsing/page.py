@@ -24,15 +24,15 @@ _SPACES = re.compile(r"[ \t\r\f\v\u3000\xa0]+")
 class ParsedPage:
     url: str
     root: lxml.html.HtmlElement
+    broken: bool = False  # the markup could not be parsed at all; the page is empty
     _cache: dict = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_html(cls, url: str, html: str) -> "ParsedPage":
         try:
-            root = lxml.html.document_fromstring(html or "<html></html>")
+            return cls(url, lxml.html.document_fromstring(html or "<html></html>"))
         except (etree.ParserError, ValueError):
-            root = lxml.html.document_fromstring("<html></html>")
-        return cls(url, root)
+            return cls(url, lxml.html.document_fromstring("<html></html>"), broken=True)
 
     @cached_property
     def metas(self) -> dict[str, str]:

@@ -1,22 +1,30 @@
-"""The portal spider: walk one site, yield articles and column listings.
+"""The portal spider: walk one site, yield articles, column listings and content to check.
 
-It follows every page link on the site (files are not fetched as pages),
-so it needs no knowledge of the CMS. Pages reached through a list's own
-pager inherit that list's column, however the CMS numbers its pages.
-URLs are requested exactly as linked (some servers care about the order of
-query parameters); their canonical form is only the key they are stored by.
+It follows every page link on the site, so it needs no knowledge of the CMS.
+Pages reached through a list's own pager inherit that list's column, however
+the CMS numbers its pages. URLs are requested exactly as linked (some servers
+care about the order of query parameters); their canonical form is only the
+key they are stored by. Every page, and every readable attachment on the
+site's own hosts, goes to the content checks; what cannot be read becomes a
+notice, never a crash.
 """
 from __future__ import annotations
 
 import scrapy
 from scrapy.http import Response, TextResponse
+from twisted.internet.defer import CancelledError
 
-from crawler.items import ArticleItem, ListingItem
+from crawler.attachments import READABLE, UnreadableAttachment, extension, extract_text
+from crawler.items import ArticleItem, ContentItem, ListingItem, NoticeItem
 from crawler.parsing.article import extract_article
-from crawler.parsing.listing import extract_listing
+from crawler.parsing.listing import breadcrumb, extract_listing
 from crawler.parsing.page import ParsedPage
 from crawler.parsing.pagination import page_links
 from crawler.urls import canonical, column_key, host, is_file
+from rules.page import PageContent
+
+# Office formats county portals publish that no maintained Python library reads.
+UNREADABLE = frozenset("doc wps et dps ofd ppt pptx rtf ceb".split())
 
 
 class PortalSpider(scrapy.Spider):
@@ -45,12 +53,20 @@ class PortalSpider(scrapy.Spider):
         self.crawler.stats.inc_value("portal/pages")
         url = canonical(response.request.meta.get("redirect_urls", [response.url])[0])
         page = ParsedPage.from_html(url, response.text)
+        if page.broken:
+            self.logger.warning("page %s not parsed: markup unreadable", url)
+            yield NoticeItem(url, "page", "页面内容无法解析为HTML，未检查")
+            return
         article = extract_article(page)
         if article is not None:
             self.crawler.stats.inc_value("portal/articles")
             yield ArticleItem(url=url, meta=article)
         else:
             yield from self._listing(page, response)
+        content = PageContent.from_parsed(page, article.title if article else page.title_tag,
+                                          breadcrumb(page), article.pub_date if article else None)
+        yield ContentItem(content, url)
+        yield from self._attachments(content)
         yield from self._follow(page, response)
 
     def _listing(self, page: ParsedPage, response: Response):
@@ -64,15 +80,48 @@ class PortalSpider(scrapy.Spider):
         entries = [(e.url, e.title, e.list_date, host(e.url) not in self.hosts) for e in listing.entries]
         yield ListingItem(column, page.url, listing.name, listing.trail, entries)
 
+    def _attachments(self, content: PageContent):
+        for link in content.attachment_names:
+            kind = extension(link.url)
+            if host(link.url) not in self.hosts or not self._first_time(link.url):
+                continue
+            if kind in READABLE:
+                meta = {"page_url": content.url, "name": link.text, "date": content.date,
+                        "download_maxsize": self.settings.getint("PORTAL_MONITOR_ATTACHMENT_MAXSIZE")}
+                yield scrapy.Request(link.url, callback=self.parse_attachment, errback=self.fetch_failed, meta=meta)
+            elif kind in UNREADABLE:
+                yield NoticeItem(canonical(link.url), "attachment", f"暂不支持读取.{kind}格式，附件内容未检查")
+
+    def parse_attachment(self, response: Response):
+        self.crawler.stats.inc_value("portal/attachments")
+        url, meta = canonical(response.url), response.meta
+        try:
+            text = extract_text(response.body, response.url)
+        except UnreadableAttachment as exc:
+            self.logger.info("attachment %s not read: %s", url, exc)
+            yield NoticeItem(url, "attachment", str(exc))
+            return
+        yield ContentItem(PageContent.attachment(url, meta["name"], text, meta["date"]), meta["page_url"])
+
+    def fetch_failed(self, failure):
+        url = canonical(failure.request.url)
+        if failure.check(CancelledError):
+            limit = failure.request.meta.get("download_maxsize") or self.settings.getint("DOWNLOAD_MAXSIZE")
+            reason = f"文件超过{limit // 2**20} MB，未下载检查"
+        else:
+            reason = f"无法下载：{_describe(failure)}"
+        self.logger.warning("%s not checked: %s", url, reason)
+        yield NoticeItem(url, "fetch", reason)
+
     def _follow(self, page: ParsedPage, response: Response):
         column = response.meta.get("column") or column_key(page.url)
         for url in page_links(page, response.urljoin):
             if self._first_time(url):
-                yield scrapy.Request(url, callback=self.parse, meta={"column": column})
+                yield scrapy.Request(url, callback=self.parse, errback=self.fetch_failed, meta={"column": column})
         for href in page.root.xpath("//a/@href | //area/@href | //frame/@src | //iframe/@src"):
             url = response.urljoin(str(href).strip())
             if url.startswith("http") and host(url) in self.hosts and not is_file(url) and self._first_time(url):
-                yield scrapy.Request(url, callback=self.parse)
+                yield scrapy.Request(url, callback=self.parse, errback=self.fetch_failed)
 
     def _first_time(self, url: str) -> bool:
         key = canonical(url)

@@ -49,6 +49,6 @@ def render_article(post: Post) -> dict[str, Page]:
     main = (f'{breadcrumb(post.home.trail, lead="您现在的位置：", sep=" &gt;&gt; ")}\n'
             f'<div class="show"><h2 align="center">{esc(post.title)}</h2>\n'
             f'<div class="info" align="center">{info}</div>\n'
-            f'<div class="content">\n{paragraphs(post.body)}\n</div>\n'
+            f'<div class="content">\n{paragraphs(post.body)}{post.raw_html}\n</div>\n'
             '<p align="right"><a href="javascript:window.close()">[关闭窗口]</a></p></div>')
     return {post.path: utf8_page(document(f"{post.title}--{SITE_SHORT}", main))}

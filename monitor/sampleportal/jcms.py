@@ -58,7 +58,7 @@ def render_article(post: Post) -> dict[str, Page]:
             '<a href="javascript:doZoom(12)">小</a>】')
     main = (f"{breadcrumb(post.home.trail)}\n<div class=\"bt-article\">"
             f'<h1 class="title">{esc(post.title)}</h1>\n<div class="info">{info}</div>\n'
-            f'<div class="content" id="zoom">\n{paragraphs(post.body)}\n</div>\n'
+            f'<div class="content" id="zoom">\n{paragraphs(post.body)}{post.raw_html}\n</div>\n'
             '<div class="bottom">【<a href="javascript:window.print()">打印本页</a>】'
             '【<a href="javascript:window.close()">关闭窗口</a>】</div></div>')
     return {post.path: utf8_page(document(f"{post.title} {post.home.name}", main, meta=meta))}

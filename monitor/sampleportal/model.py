@@ -3,8 +3,12 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from monitor.sampleportal.units import Unit
+
+if TYPE_CHECKING:
+    from monitor.sampleportal.problems import Planting
 
 
 @dataclass
@@ -43,6 +47,7 @@ class SamplePortal:
     units: tuple[Unit, ...] = ()
     county_columns: tuple[tuple[str, str, str], ...] = ()  # (path, name, category)
     demo_period: str = "2024-06"
+    planting: "Planting | None" = None  # planted content problems and what must be noticed
     not_found: Page = field(default_factory=lambda: Page(b"", "text/html", 404))
 
     def lookup(self, path: str, query: str = "") -> Page | None:

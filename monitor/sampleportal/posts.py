@@ -45,6 +45,8 @@ class Post:
     with_meta: bool = True  # national meta tags in the head (TRS, JCMS)
     cn_date: bool = False  # ASP: 日期 as 2024年2月5日 rather than 2024/2/5
     views: int = 0
+    raw_html: str = ""  # markup after the body, unescaped: planted hidden links
+    files: dict[str, bytes] = field(default_factory=dict)  # attachment bytes other than the stock ones
 
     @property
     def columns(self) -> list[Column]:

@@ -75,7 +75,7 @@ def render_article(post: Post) -> dict[str, Page]:
     files = "".join(f'<p><a href="./{name}">{esc(label)}</a></p>' for name, label in post.attachments)
     main = (f"{breadcrumb(post.home.trail)}\n<div class=\"xxgk-meta\">{_meta_table(post)}</div>\n"
             f'<div class="article"><h1 class="article-title">{esc(post.title)}</h1>\n'
-            f'<div class="TRS_Editor">\n{paragraphs(post.body)}\n</div>\n'
+            f'<div class="TRS_Editor">\n{paragraphs(post.body)}{post.raw_html}\n</div>\n'
             + (f'<div class="fujian">附件：{files}</div>\n' if files else "")
             + '<div class="article-foot"><a href="javascript:window.print()">【打印本页】</a>'
             '<a href="javascript:window.close()">【关闭窗口】</a></div></div>')

@@ -1,4 +1,4 @@
-"""Store pipeline: write articles and column listings to the database as they come.
+"""Store pipeline: write articles, column listings, findings and notices as they come.
 
 Rows are keyed by URL, so a page seen twice (or a crawl run twice) updates in
 place. Writes are batched and committed as they go: a crawl that dies keeps
@@ -7,11 +7,13 @@ what it had stored.
 from __future__ import annotations
 
 from dataclasses import asdict
+from datetime import datetime
 
 from sqlalchemy import select
 
-from crawler.items import ArticleItem, ListingItem
+from crawler.items import ArticleItem, FindingsItem, ListingItem, NoticeItem
 from storage.database import open_engine, session_factory
+from storage.findings import record_checked, record_notice
 from storage.models import Column, ColumnEntry, Post
 
 BATCH = 200
@@ -45,7 +47,17 @@ class StorePipeline:
             self._store_articles(session, [i for i in self.pending if isinstance(i, ArticleItem)])
             for listing in (i for i in self.pending if isinstance(i, ListingItem)):
                 self._store_listing(session, listing)
+            self._store_checks(session)
         self.pending.clear()
+
+    def _store_checks(self, session) -> None:
+        now = datetime.now()
+        for item in self.pending:
+            if isinstance(item, FindingsItem):
+                record_checked(session, self.site_id, self.run_id, item.url, item.page_url,
+                               item.title, item.findings, now)
+            elif isinstance(item, NoticeItem):
+                record_notice(session, self.site_id, self.run_id, item.url, item.kind, item.message)
 
     def _store_articles(self, session, articles: list[ArticleItem]) -> None:
         latest = {a.url: a for a in articles}

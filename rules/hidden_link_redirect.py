@@ -1,0 +1,146 @@
+"""hidden_link.redirect — the page sends its visitors to an outside site.
+
+Besides hidden links, hacked portals hijack the visit itself: a ``<meta
+http-equiv="refresh">`` to a gambling domain, an inline script setting
+``location.href`` or calling ``location.replace`` / ``window.open``, or the
+favourite trick that redirects only visitors arriving from a search engine
+(``document.referrer`` checked for baidu, sogou, so.com, sm.cn …) so the
+staff, who type the address, never see it.
+
+Catches, in meta refresh and inline scripts (``\\x``/``\\u`` escapes
+decoded), literal redirect targets on an external host that is neither a
+government nor a state-media site (``safe_suffixes``, ``safe_hosts``);
+any redirect whose URL carries gambling, porn or fraud terms; every outside
+URL of a script that sniffs the referrer for search engines and then moves
+or writes the page; and scripts loaded (``<script src>``, ``.src=``,
+``document.write``) from URLs carrying those terms.
+
+Deliberately not: redirects within the site — hosts sharing the registered
+domain of an own host count as own (the 移动版 m.dingnan.gov.cn of
+www.dingnan.gov.cn); redirects inside a named function the page's scripts
+never call or inside a click / change handler (a button's action, not an
+automatic redirect); ordinary outside scripts (hm.baidu.com, cnzz, jQuery
+CDNs) whose URL carries no spam term; targets built at run time
+(obfuscated or packed code) that no literal shows.
+Compliant: the page keeps its visitors on the site unless they click away.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+from urllib.parse import urljoin
+
+from rules.base import Finding, Rule, option_field
+from rules.hidden_style import SAFE_HOSTS, SAFE_SUFFIXES, SPAM_LISTS, Hosts, host_of, link_spam
+from rules.page import PageContent
+from rules.terms import term_matcher
+
+_REFRESH = re.compile(r"url\s*=\s*['\"]?([^'\"\s;]+)", re.I)
+_REDIRECT = re.compile(r"""(?:\blocation(?:\.href)?\s*=(?!=)|\blocation\.(?:replace|assign)\s*\(|\bwindow\.open\s*\()"""
+                       r"""\s*(['"])(?P<url>[^'"]*)\1""")
+_LOADED = re.compile(r"""\bsrc\s*=\s*\\?['"]?(?P<url>(?:https?:)?//[^'"\s<>\\]+)""", re.I)
+_LITERAL_URL = re.compile(r"""https?://[^\s'"<>()\\]+""")
+_ACTION = re.compile(r"location|window\.open|document\.write|createElement")
+_ESCAPE = re.compile(r"\\x([0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})")
+_NAMED = re.compile(r"function\s+([\w$]+)\s*\([^)]*\)\s*$")
+_EVENT = re.compile(r"(?:click|change|submit|mouse\w*|touch\w*|key\w*)\b[^;{}]*function\s*\([^)]*\)\s*$", re.I)
+_ENGINES = ("baidu", "sogou", "so.com", "sm.cn", "360", "google", "bing", "soso", "youdao", "yahoo", "toutiao")
+
+
+@dataclass(frozen=True)
+class Target:
+    url: str
+    how: str  # how the page sends the visitor there, for the finding's detail
+    kind: str  # redirect | sniff (search-engine visitors only) | loader (external code)
+
+
+class HiddenLinkRedirectRule(Rule):
+    id = "hidden_link.redirect"
+    name = "跳转至外部网站"
+    category = "hidden_link"
+    severity = "veto"
+
+    @dataclass(frozen=True)
+    class Options:
+        safe_suffixes: tuple[str, ...] = option_field(SAFE_SUFFIXES, "host suffixes visitors may be sent to")
+        safe_hosts: tuple[str, ...] = option_field(SAFE_HOSTS, "hosts (and subdomains) visitors may be sent to")
+        search_engines: tuple[str, ...] = option_field(_ENGINES, "names a referrer-sniffing script looks for")
+
+    def check(self, page: PageContent) -> Iterator[Finding]:
+        if page.root is None:
+            return
+        hosts = Hosts.of(page, self.context, self.options)
+        matcher = term_matcher(SPAM_LISTS, self.context)
+        for target in (*_meta_targets(page), *self._script_targets(page)):
+            spam = link_spam(matcher, (), target.url)
+            if host_of(target.url) and not hosts.is_own(target.url) and _reported(target, hosts, spam):
+                detail = target.how + (f"，{spam}" if spam else "")
+                yield self.finding(page, "link", target.url, 0, len(target.url), detail)
+
+    def _script_targets(self, page: PageContent) -> Iterator[Target]:
+        codes = [_unescape(s.text_content()) for s in page.root.iter("script") if not s.get("src")]
+        calls = "\n".join(codes + [body.get("onload") or "" for body in page.root.iter("body")])
+        engines = re.compile("|".join(rf"\b{re.escape(e)}\b" for e in self.options.search_engines))
+        for script in page.root.iter("script"):
+            if script.get("src"):
+                yield Target(urljoin(page.url, script.get("src").strip()), "引用外部网站的脚本", "loader")
+        for code in codes:
+            yield from _code_targets(page.url, code, calls, engines)
+
+
+def _reported(target: Target, hosts: Hosts, spam: str) -> bool:
+    if target.kind == "loader":
+        return bool(spam)
+    return target.kind == "sniff" or bool(spam) or not hosts.is_safe(target.url)
+
+
+def _meta_targets(page: PageContent) -> Iterator[Target]:
+    for meta in page.root.iter("meta"):
+        if (meta.get("http-equiv") or "").strip().lower() == "refresh":
+            match = _REFRESH.search(meta.get("content") or "")
+            if match:
+                yield Target(urljoin(page.url, match.group(1)), "页面自动跳转（meta refresh）到外部网站", "redirect")
+
+
+def _code_targets(base: str, code: str, calls: str, engines: re.Pattern) -> Iterator[Target]:
+    """Redirects of one inline script; every outside URL of one that sniffs for search engines."""
+    if "referrer" in code and engines.search(code) and _ACTION.search(code):
+        how = "脚本检查来源（document.referrer），把从搜索引擎进入的访问者跳转到外部网站"
+        for url in _LITERAL_URL.findall(code):
+            if not engines.search(host_of(url)):
+                yield Target(url, how, "sniff")
+        return
+    for match in _REDIRECT.finditer(code):
+        if _runs_unprompted(code, match.start(), calls):
+            yield Target(urljoin(base, match.group("url")), "脚本自动将访问者跳转到外部网站", "redirect")
+    for match in _LOADED.finditer(code):
+        yield Target(urljoin(base, match.group("url")), "脚本从外部网站加载代码", "loader")
+
+
+def _runs_unprompted(code: str, at: int, calls: str) -> bool:
+    """False when ``code[at:]`` sits in an event handler or a named function no script calls."""
+    for opener in _enclosing_blocks(code, at):
+        head = code[max(0, opener - 160):opener]
+        named = _NAMED.search(head)
+        if _EVENT.search(head) or (named and len(re.findall(rf"(?<![\w$.]){re.escape(named.group(1))}(?![\w$])",
+                                                            calls)) < 2):
+            return False
+    return True
+
+
+def _enclosing_blocks(code: str, at: int) -> Iterator[int]:
+    """Offsets of the unclosed ``{`` before ``at``, innermost first (braces in strings not excluded)."""
+    depth = 0
+    for index in range(at - 1, -1, -1):
+        if code[index] == "}":
+            depth += 1
+        elif code[index] == "{":
+            if depth == 0:
+                yield index
+            else:
+                depth -= 1
+
+
+def _unescape(code: str) -> str:
+    return _ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), code).replace("\\/", "/")

@@ -1,0 +1,54 @@
+"""hidden_link.spam-link — links that lead to gambling, porn or fraud sites.
+
+A hacked portal links out to the attacker's sites, visibly or not; the
+link's text (必威体育官网), its title or image alt text, or the target URL
+itself (www.bet365-xxx.com, a path with 澳门新葡京) names the business.
+Catches ``<a href>`` to an external host (not sharing a registered domain
+with the site's own hosts) whose text, title, image alt text or decoded
+host and path carry a term of the gambling, porn or fraud lists. Short
+ASCII terms must stand alone in a URL (av in /nav/ is not a hit).
+
+Deliberately not: links to the site's own pages (the spam text checks
+already cover the page's own text); the text of links to government and
+state-media sites (``safe_suffixes``, ``safe_hosts``: a news headline about
+a gambling case), whose URLs alone are checked; nor link text that warns
+against the term (举报网络赌博 → 12377.cn), which the term lists'
+``unless_warning`` handling leaves out.
+Compliant: no link leads to a site advertising gambling, porn or fraud.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from rules.base import Finding, Rule, option_field
+from rules.hidden_style import (SAFE_HOSTS, SAFE_SUFFIXES, SPAM_LISTS, Hosts, anchors, link_spam, link_texts,
+                                shown_text)
+from rules.page import PageContent
+from rules.terms import term_matcher
+
+
+class HiddenLinkSpamRule(Rule):
+    id = "hidden_link.spam-link"
+    name = "链接指向赌博色情等网站"
+    category = "hidden_link"
+    severity = "veto"
+
+    @dataclass(frozen=True)
+    class Options:
+        safe_suffixes: tuple[str, ...] = option_field(SAFE_SUFFIXES, "host suffixes whose link text is not checked")
+        safe_hosts: tuple[str, ...] = option_field(SAFE_HOSTS, "hosts (with subdomains) whose link text is not checked")
+
+    def check(self, page: PageContent) -> Iterator[Finding]:
+        if page.root is None:
+            return
+        hosts = Hosts.of(page, self.context, self.options)
+        matcher = term_matcher(SPAM_LISTS, self.context)
+        for anchor, url in anchors(page):
+            if hosts.is_own(url):
+                continue
+            texts = () if hosts.is_safe(url) else link_texts(anchor)
+            spam = link_spam(matcher, texts, url)
+            if spam:
+                detail = f"链接指向外部网站（链接文字“{shown_text(anchor)}”），{spam}"
+                yield self.finding(page, "link", url, 0, len(url), detail)

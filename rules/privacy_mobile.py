@@ -1,0 +1,66 @@
+"""个人手机号码泄露: a citizen's mobile number published on a page.
+
+Pages also publish mobiles on purpose: a unit's contact or hotline, the
+contact person of a 采购公告. Those are labelled as such, and are not leaks.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from rules.base import Finding, Rule, option_field
+from rules.page import PageContent
+from rules.personal import MOBILE, beside_id_number, digits_of, label_before
+
+CONTACT_LABELS = ("联系电话", "联系方式", "咨询电话", "办公电话", "监督电话", "举报电话", "投诉电话",
+                  "服务热线", "热线", "值班电话", "传真", "联系人")
+LABEL_REACH = 12
+
+
+class MobileRule(Rule):
+    """Unmasked mainland mobile numbers that are not a published contact line.
+
+    Catches 1[3-9] followed by nine digits, also written 138-0797-1234 or
+    138 0797 1234, optionally after +86 or 86.
+
+    Deliberately not caught: numbers inside longer runs of digits (ID and card
+    numbers, 索引号), masked numbers (138****5678), landlines, and a mobile
+    labelled as a contact, office or service line (联系电话, 热线, 联系人…)
+    within about twelve characters before it in the same line and sentence,
+    not counting other phone numbers in between (电话：0797-4282345、138…):
+    that is the unit publishing its own line. A table's 联系电话 header is
+    not such a label: its cells are lines of their own. Nor does a label
+    excuse a mobile in the same table row as an ID number: that is a
+    person's record (姓名、身份证号、联系电话), whatever its column is called.
+    """
+
+    id = "privacy.mobile"
+    name = "个人手机号码泄露"
+    category = "privacy"
+    severity = "deduct"
+
+    @dataclass(frozen=True)
+    class Options:
+        contact_labels: tuple[str, ...] = option_field(
+            CONTACT_LABELS, "words that mark a mobile as a published contact line when they stand just before it")
+        min_count: int = option_field(1, "report a page only when it shows at least this many distinct mobiles")
+
+    def check(self, page: PageContent) -> Iterator[Finding]:
+        leaks = list(self._leaks(page))
+        if len({number for number, _ in leaks}) >= self.options.min_count:
+            yield from (finding for _, finding in leaks)
+
+    def _leaks(self, page: PageContent) -> Iterator[tuple[str, Finding]]:
+        """(number, finding) for each distinct unlabelled mobile of each place."""
+        for place, text, _ in page.texts():
+            seen: set[str] = set()
+            for match in MOBILE.finditer(text):
+                number = digits_of(match.group())
+                if number not in seen and not self._contact_line(text, *match.span()):
+                    seen.add(number)
+                    yield number, self.finding(page, place, text, *match.span(),
+                                               detail="公开了个人手机号码，应删除或隐藏处理（如138****5678）")
+
+    def _contact_line(self, text: str, start: int, end: int) -> bool:
+        return (label_before(text, start, self.options.contact_labels, LABEL_REACH)
+                and not beside_id_number(text, start, end))
