@@ -14,7 +14,10 @@ with the site's own hosts) when the element or an ancestor has the
 visibility:hidden, opacity:0, font-size ≤ 1px, width/height ≤ 1px with
 overflow:hidden, an off-screen position or text-indent (``offscreen_px``),
 an empty clip / clip-path, or a text colour equal to its background; and
-links inside a ``<marquee>`` one pixel high or wide.
+links inside a ``<marquee>`` one pixel high or wide, a ``<noscript>`` or a
+``<template>``. Markup an inline script writes with ``document.write`` is
+read too (with the page's ``<style>`` rules): injected scripts often write
+the hidden block.
 
 Deliberately not: hidden links to the site's own pages (skip links, dropdown
 menus, collapsed columns), nor to government and state-media sites
@@ -23,19 +26,27 @@ menus, collapsed columns), nor to government and state-media sites
 gambling, porn or fraud terms, which makes any hidden link a finding. A
 text that also carries a warning word (警方破获“必威体育”赌博案, a news
 headline in an inactive tab) does not count for such links.
-Styles from external stylesheets and from scripts are not evaluated.
+Styles from external stylesheets, and styles scripts set at run time, are
+not evaluated.
 Compliant: every link to an outside site is visible.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator
+from urllib.parse import unquote
+
+import lxml.html
 
 from rules.base import Finding, Rule, option_field
-from rules.hidden_style import (SAFE_HOSTS, SAFE_SUFFIXES, SPAM_LISTS, Hosts, PageStyles, anchors, link_spam,
-                                link_texts, shown_text)
+from rules.hidden_style import (SAFE_HOSTS, SAFE_SUFFIXES, SPAM_LISTS, Hosts, PageStyles, anchors, js_unescape,
+                                link_spam, link_texts, shown_text)
 from rules.page import PageContent
 from rules.terms import term_matcher, warning_pattern
+
+_WRITE = re.compile(r"document\.write(?:ln)?\s*\(")
+_STRING = re.compile(r"""(["'])((?:\\.|(?!\1)[^\\\n])*)\1?""")
 
 
 class HiddenLinkInvisibleRule(Rule):
@@ -53,17 +64,55 @@ class HiddenLinkInvisibleRule(Rule):
     def check(self, page: PageContent) -> Iterator[Finding]:
         if page.root is None:
             return
-        styles = PageStyles(page.root, self.options.offscreen_px)
         hosts = Hosts.of(page, self.context, self.options)
-        for anchor, url in anchors(page):
-            why = styles.hidden_why(anchor)
-            spam = self._spam(anchor, url, hosts) if why else ""
-            if why and (spam or not hosts.trusted(url)):
+        for anchor, url, why in self._hidden_anchors(page):
+            spam = self._spam(anchor, url, hosts)
+            if spam or not hosts.trusted(url):
                 detail = f"隐藏链接（{why}），链接文字“{shown_text(anchor)}”" + (f"，{spam}" if spam else "")
                 yield self.finding(page, "link", url, 0, len(url), detail)
+
+    def _hidden_anchors(self, page: PageContent) -> Iterator[tuple]:
+        """(anchor, URL, why hidden) of the page's hidden links, then of those its scripts write."""
+        styles = PageStyles(page.root, self.options.offscreen_px)
+        for anchor, url in anchors(page.root, page.url):
+            why = styles.hidden_why(anchor)
+            if why:
+                yield anchor, url, why
+        for script, root in _written(page):
+            written = PageStyles(root, self.options.offscreen_px)
+            for anchor, url in anchors(root, page.url):
+                why = written.hidden_why(anchor) or styles.hidden_why(script)
+                if why:
+                    yield anchor, url, f"脚本写入，{why}"
 
     def _spam(self, anchor, url: str, hosts: Hosts) -> str:
         """Spam terms of a hidden link; for own and safe hosts a text that warns does not count."""
         trusted = hosts.trusted(url)
         texts = tuple(t for t in link_texts(anchor) if not (trusted and warning_pattern().search(t)))
         return link_spam(term_matcher(SPAM_LISTS, self.context), texts, url)
+
+
+def _written(page: PageContent) -> Iterator[tuple]:
+    """(script, document) for each link-writing ``document.write``, parsed with the page's ``<style>`` blocks."""
+    sheets = "".join(f"<style>{style.text_content()}</style>" for style in page.root.iter("style"))
+    for script in page.root.iter("script"):
+        for markup in _written_markup(script.text_content()):
+            yield script, lxml.html.document_fromstring(f"<html><head>{sheets}</head><body>{markup}</body></html>")
+
+
+def _written_markup(code: str) -> Iterator[str]:
+    """The markup of each ``document.write(…)`` in ``code`` that writes a link, from its string literals."""
+    for call in _WRITE.finditer(code):
+        parts, depth, index = [], 1, call.end()
+        while depth and index < len(code):
+            string = _STRING.match(code, index)
+            if string:
+                parts.append(string.group(2))
+                index = string.end()
+                continue
+            depth += {"(": 1, ")": -1}.get(code[index], 0)
+            index += 1
+        markup = js_unescape("".join(parts))
+        markup = unquote(markup) if "%3c" in markup.lower() else markup
+        if "<a" in markup.lower():
+            yield markup

@@ -20,8 +20,8 @@ domain of an own host count as own (the 移动版 m.dingnan.gov.cn of
 www.dingnan.gov.cn); redirects inside a named function the page's scripts
 never call or inside a click / change handler (a button's action, not an
 automatic redirect); ordinary outside scripts (hm.baidu.com, cnzz, jQuery
-CDNs) whose URL carries no spam term; targets built at run time
-(obfuscated or packed code) that no literal shows.
+CDNs) whose URL carries no spam term; commented-out code; targets built
+at run time (obfuscated or packed code) that no literal shows.
 Compliant: the page keeps its visitors on the site unless they click away.
 """
 from __future__ import annotations
@@ -32,7 +32,7 @@ from typing import Iterator
 from urllib.parse import urljoin
 
 from rules.base import Finding, Rule, option_field
-from rules.hidden_style import SAFE_HOSTS, SAFE_SUFFIXES, SPAM_LISTS, Hosts, host_of, link_spam
+from rules.hidden_style import SAFE_HOSTS, SAFE_SUFFIXES, SPAM_LISTS, Hosts, host_of, js_unescape, link_spam
 from rules.page import PageContent
 from rules.terms import term_matcher
 
@@ -42,7 +42,7 @@ _REDIRECT = re.compile(r"""(?:\blocation(?:\.href)?\s*=(?!=)|\blocation\.(?:repl
 _LOADED = re.compile(r"""\bsrc\s*=\s*\\?['"]?(?P<url>(?:https?:)?//[^'"\s<>\\]+)""", re.I)
 _LITERAL_URL = re.compile(r"""https?://[^\s'"<>()\\]+""")
 _ACTION = re.compile(r"location|window\.open|document\.write|createElement")
-_ESCAPE = re.compile(r"\\x([0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})")
+_COMMENT = re.compile(r"/\*.*?\*/|^[ \t]*(?://|<!--|-->)[^\n]*", re.S | re.M)
 _NAMED = re.compile(r"function\s+([\w$]+)\s*\([^)]*\)\s*$")
 _EVENT = re.compile(r"(?:click|change|submit|mouse\w*|touch\w*|key\w*)\b[^;{}]*function\s*\([^)]*\)\s*$", re.I)
 _ENGINES = ("baidu", "sogou", "so.com", "sm.cn", "360", "google", "bing", "soso", "youdao", "yahoo", "toutiao")
@@ -79,7 +79,7 @@ class HiddenLinkRedirectRule(Rule):
                 yield self.finding(page, "link", target.url, 0, len(target.url), detail)
 
     def _script_targets(self, page: PageContent) -> Iterator[Target]:
-        codes = [_unescape(s.text_content()) for s in page.root.iter("script") if not s.get("src")]
+        codes = [_prepared(s.text_content()) for s in page.root.iter("script") if not s.get("src")]
         calls = "\n".join(codes + [body.get("onload") or "" for body in page.root.iter("body")])
         engines = re.compile("|".join(rf"\b{re.escape(e)}\b" for e in self.options.search_engines))
         for script in page.root.iter("script"):
@@ -123,10 +123,14 @@ def _runs_unprompted(code: str, at: int, calls: str) -> bool:
     for opener in _enclosing_blocks(code, at):
         head = code[max(0, opener - 160):opener]
         named = _NAMED.search(head)
-        if _EVENT.search(head) or (named and len(re.findall(rf"(?<![\w$.]){re.escape(named.group(1))}(?![\w$])",
-                                                            calls)) < 2):
+        if _EVENT.search(head) or (named and not _called(named.group(1), calls)):
             return False
     return True
+
+
+def _called(name: str, calls: str) -> bool:
+    """True when ``name`` occurs in the page's scripts besides its own declaration."""
+    return len(re.findall(rf"(?<![\w$.]){re.escape(name)}(?![\w$])", calls)) > 1
 
 
 def _enclosing_blocks(code: str, at: int) -> Iterator[int]:
@@ -142,5 +146,6 @@ def _enclosing_blocks(code: str, at: int) -> Iterator[int]:
                 depth -= 1
 
 
-def _unescape(code: str) -> str:
-    return _ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), code).replace("\\/", "/")
+def _prepared(code: str) -> str:
+    """Inline code without comments (old redirects are often commented out), string escapes decoded."""
+    return js_unescape(_COMMENT.sub("", code))

@@ -44,7 +44,7 @@ class HiddenLinkSpamRule(Rule):
             return
         hosts = Hosts.of(page, self.context, self.options)
         matcher = term_matcher(SPAM_LISTS, self.context)
-        for anchor, url in anchors(page):
+        for anchor, url in anchors(page.root, page.url):
             if hosts.is_own(url):
                 continue
             texts = () if hosts.is_safe(url) else link_texts(anchor)

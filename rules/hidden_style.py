@@ -27,7 +27,12 @@ SAFE_SUFFIXES = (".gov.cn",)
 SAFE_HOSTS = ("gov.cn", "xinhuanet.com", "news.cn", "people.com.cn", "cctv.com", "cntv.cn", "12371.cn",
               "12377.cn", "qstheory.cn", "gmw.cn", "chinadaily.com.cn", "china.com.cn", "cnr.cn", "youth.cn",
               "ce.cn", "conac.cn", "weibo.com", "qq.com")
+# Pinyin that gambling and porn domains are spelt with (www.baijiale-vip.com); the term lists hold the Chinese.
+SPAM_URL_WORDS = ("baijiale", "bocai", "duchang", "touzhu", "xinpujing", "weinisiren", "taiyangcheng", "liuhecai",
+                  "shishicai", "zhenrenyule", "qipai", "seqing", "qingse")
 _SECOND_LEVEL = frozenset({"gov", "com", "net", "org", "edu", "ac", "mil"})
+_JS_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|(.))", re.S)
+_JS_CHAR = {"n": "\n", "t": "\t", "r": "\r"}
 _SHORT_ASCII = 5  # shorter ASCII terms must stand alone in a URL (av in /nav/ is not a hit)
 
 
@@ -72,10 +77,10 @@ class Hosts:
         return self.is_own(url) or self.is_safe(url)
 
 
-def anchors(page):
-    """(element, absolute http(s) URL) of every ``<a href>`` of the page."""
-    for anchor in page.root.iter("a"):
-        url = urljoin(page.url, (anchor.get("href") or "").strip())
+def anchors(root, base: str):
+    """(element, absolute http(s) URL) of every ``<a href>`` under ``root``."""
+    for anchor in root.iter("a"):
+        url = urljoin(base, (anchor.get("href") or "").strip())
         if urlsplit(url).scheme in ("http", "https") and host_of(url):
             yield anchor, url
 
@@ -90,11 +95,15 @@ def shown_text(anchor) -> str:
     return next(iter(link_texts(anchor)), "")
 
 
-def url_hit(matcher: TermMatcher, url: str) -> TermHit | None:
-    """The first spam term in the URL's decoded host and path."""
+def url_spam(matcher: TermMatcher, url: str) -> str:
+    """Why the URL's decoded host and path look like spam, or an empty string."""
     parts = urlsplit(url)
     text = unquote(parts.netloc + parts.path).lower()
-    return next((hit for hit in matcher.find(text) if _standalone(text, hit)), None)
+    hit = next((hit for hit in matcher.find(text) if _standalone(text, hit)), None)
+    if hit is not None:
+        return f"网址含{hit.term.label}类词语“{hit.term.text}”"
+    word = next((word for word in SPAM_URL_WORDS if word in text), None)
+    return f"网址含赌博色情网站常用拼音“{word}”" if word else ""
 
 
 def _standalone(text: str, hit: TermHit) -> bool:
@@ -110,8 +119,13 @@ def link_spam(matcher: TermMatcher, texts: tuple[str, ...], url: str) -> str:
         hit = next(iter(matcher.find(text)), None)
         if hit is not None:
             return f"链接文字或标题含{hit.term.label}类词语“{hit.term.text}”"
-    hit = url_hit(matcher, url)
-    return f"网址含{hit.term.label}类词语“{hit.term.text}”" if hit else ""
+    return url_spam(matcher, url)
+
+
+def js_unescape(text: str) -> str:
+    """Backslash escapes decoded as JavaScript reads a string (\\x68, \\u0068, \\", \\/)."""
+    return _JS_ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)) if m.group(3) is None
+                          else _JS_CHAR.get(m.group(3), m.group(3)), text)
 
 
 def declarations(css: str | list) -> dict[str, tuple[str, bool]]:
@@ -235,6 +249,8 @@ def _presentational(element) -> dict[str, tuple[str, bool]]:
 def _element_reason(element, style: dict[str, str]) -> str:
     if element.get("hidden") is not None:
         return "hidden属性"
+    if element.tag in ("noscript", "template"):  # browsers with scripts on show neither
+        return f"{element.tag}元素内"
     if element.tag == "marquee":
         for name in ("height", "width"):
             value = style.get(name) or (element.get(name) or "").strip().lower()

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
-import ahocorasick
+import ahocorasick_rs
 
 from rules.base import Finding, Rule
 from rules.normalize import fold
@@ -36,16 +36,15 @@ class LeaderIndex:
     def __init__(self, leaders: tuple[Leader, ...], vocabulary: frozenset[str]):
         self.leaders = {leader.name: leader for leader in leaders}
         self.titles = vocabulary | {t for leader in leaders for t in leader.titles}
-        self.automaton = ahocorasick.Automaton()
-        for word in (*self.leaders, *self.titles):
-            self.automaton.add_word(fold(word), word)
-        self.automaton.make_automaton()
+        self.words = sorted({*self.leaders, *self.titles})
+        self.automaton = ahocorasick_rs.AhoCorasick([fold(word) for word in self.words])
 
     def scan(self, folded: str) -> tuple[list[_Hit], dict[int, _Hit], dict[int, _Hit]]:
         """Name hits, and the longest title starting / ending at each offset."""
         names, starts, ends = [], {}, {}
-        for end, word in self.automaton.iter(folded):
-            hit = _Hit(end + 1 - len(word), end + 1, word)
+        for index, start, end in self.automaton.find_matches_as_indexes(folded, overlapping=True):
+            word = self.words[index]
+            hit = _Hit(start, end, word)
             if word in self.leaders:
                 names.append(hit)
             if word in self.titles:

@@ -14,9 +14,13 @@ import re
 from functools import lru_cache
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff"
-# Up to three separator characters between two Chinese characters.
+# Spaces, zero-width characters, ASCII symbols and the symbol blocks (arrows,
+# shapes, stars, dingbats, enclosed signs) — never sentence punctuation.
+_GAP = r" \t\u00a0\u200b-\u200f\u2060\ufeff*·•.\-_/\\|~#@^+=<>'\"`\u2190-\u2bff\u3012\u3013\u25a0-\u25ff"
+# Up to three of them between two Chinese characters (必 威 体 育, 六☆合☆彩),
+# or single spaces between single letters and digits (b e t 3 6 5).
 _SEPARATORS = re.compile(
-    rf"(?<=[{_CJK}])[ \t\u00a0\u200b-\u200f\u2060\ufeff*·•.\-_/\\|~#@^+=<>'\"`]{{1,3}}(?=[{_CJK}])")
+    rf"(?<=[{_CJK}])[{_GAP}]{{1,3}}(?=[{_CJK}])|(?<=[a-z0-9]) (?=[a-z0-9](?![a-z0-9]))")
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +54,7 @@ class NormalText:
 
     def __init__(self, text: str):
         self.text = text
+        self.scans: dict = {}  # term scans of this text, by automaton (rules.terms.TermIndex)
         self.folded = folded = fold(text)
         self._at: list[int] = []  # compact offsets where separators were dropped
         self._dropped: list[int] = []  # characters dropped up to and including there

@@ -68,8 +68,19 @@ class PageContent:
 
         return NormalText(self.title)
 
+    @cached_property
+    def head_title(self) -> "NormalText | None":
+        """The ``<title>`` element when it says more than the article title: hacks inject spam there."""
+        from rules.normalize import NormalText
+
+        node = self.root.find(".//title") if self.root is not None else None
+        text = " ".join((node.text_content() if node is not None else "").split())
+        return NormalText(text) if text and text != self.title else None
+
     def texts(self):
         """(place, text, normal) for each place the term checks scan."""
         if self.kind == "page":
             yield "title", self.title, self.normal_title
+            if self.head_title is not None:
+                yield "title", self.head_title.text, self.head_title
         yield self.body_place, self.body, self.normal

@@ -94,6 +94,6 @@ def label_before(text: str, start: int, labels: tuple[str, ...], reach: int) -> 
 
 
 def beside_id_number(text: str, start: int, end: int, reach: int = ROW_REACH) -> bool:
-    """A valid 18-digit ID number in the same table row (within ``reach`` characters)."""
-    matches = ID_NUMBER.finditer(text, max(0, start - reach), min(len(text), end + reach))
+    """A valid 18-digit ID number within ``reach`` characters: the same table row or record."""
+    matches = ID_NUMBER.finditer(text, max(0, start - reach - 18), min(len(text), end + reach + 18))
     return any(id18_valid(m.group()) for m in matches)

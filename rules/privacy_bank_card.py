@@ -28,9 +28,9 @@ class BankCardRule(Rule):
     must also be presented as a card: a card label (卡号, 银行卡, 账号, 存折,
     开户行…) within about twelve characters before it, or, in the same table
     row (about 40 characters either side, across line breaks, since table
-    cells are lines), a valid ID number or the character 卡 (一卡通, 社保卡).
-    A page needs one finding to be flagged, so in a long list only the rows
-    near the 银行卡号 header or an ID number are reported.
+    cells are lines), a valid ID number or the character 卡 (一卡通, 社保卡);
+    or it fills a whole table cell (its line, or a tab-separated cell) on a
+    page that has a card label somewhere, such as the column's 银行卡号 header.
 
     Deliberately not caught: valid 18-digit ID numbers, numbers failing Luhn
     (most 订单号 and 流水号), Luhn-valid numbers presented as nothing in
@@ -53,22 +53,29 @@ class BankCardRule(Rule):
 
     def check(self, page: PageContent) -> Iterator[Finding]:
         for place, text, _ in page.texts():
+            card_table = any(label in text for label in self.options.labels)
             seen: set[str] = set()
             for match in CARD_NUMBER.finditer(text):
-                digits = digits_of(match.group())
-                if digits not in seen and self._is_card(digits) and self._personal(text, *match.span()):
+                digits, span = digits_of(match.group()), match.span()
+                if digits not in seen and self._is_card(digits) and self._personal(text, *span, card_table):
                     seen.add(digits)
-                    yield self.finding(page, place, text, *match.span(), detail="公开了个人银行卡号，应删除或隐藏处理")
+                    yield self.finding(page, place, text, *span, detail="公开了个人银行卡号，应删除或隐藏处理")
 
     def _is_card(self, digits: str) -> bool:
         return digits.startswith(self.options.prefixes) and luhn_valid(digits) and not id18_valid(digits)
 
-    def _personal(self, text: str, start: int, end: int) -> bool:
+    def _personal(self, text: str, start: int, end: int, card_table: bool) -> bool:
         """Presented as a person's card: in a row with an ID number; else not a unit's account,
-        and labelled or in a row with 卡."""
+        and labelled, in a row with 卡, or a whole table cell on a page with a card column."""
         if beside_id_number(text, start, end):
             return True
         if any(word in text[max(0, start - ROW_REACH):start] for word in self.options.unit_words):
             return False
         return ("卡" in text[max(0, start - ROW_REACH):end + ROW_REACH]
-                or label_before(text, start, self.options.labels, LABEL_REACH))
+                or label_before(text, start, self.options.labels, LABEL_REACH)
+                or card_table and _whole_cell(text, start, end))
+
+
+def _whole_cell(text: str, start: int, end: int) -> bool:
+    """The number is all of its line or tab-separated cell."""
+    return (start == 0 or text[start - 1] in "\n\t") and (end == len(text) or text[end] in "\n\t")

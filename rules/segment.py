@@ -43,7 +43,7 @@ def on_word_boundaries(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` starts and ends between words, not inside one."""
     window, left = _window(text, start, end)
     cuts, position = {0}, 0
-    for word in tokenizer().cut(window, HMM=True):
+    for word in tokenizer().cut(window, HMM=False):
         position += len(word)
         cuts.add(position)
     return (start - left) in cuts and (end - left) in cuts

@@ -3,10 +3,10 @@
 Lists live in ``rules/data/terms/<name>.toml``: ``always`` terms are hits
 anywhere; ``unless_warning`` terms are hits only in a sentence without a
 warning word (严厉打击网络赌博 quotes the term it fights). One Aho-Corasick
-automaton over the folded terms scans the folded page once; each candidate
-must then start and end on a jieba word boundary (口交 inside 路口交通 is
-not a hit), must not lie inside a person's name, and must not be covered
-by an allow-listed word of the profile.
+automaton over the folded terms of all checks scans the folded page once;
+each candidate must then start and end on a jieba word boundary (口交 inside
+路口交通 is not a hit), and must not be covered by an allow-listed word of
+the profile.
 """
 from __future__ import annotations
 
@@ -15,13 +15,15 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-import ahocorasick
+import ahocorasick_rs
 
 from rules.normalize import NormalText, fold
 from rules.resources import RuleContext, load_toml
 from rules.segment import add_words, in_person_name, on_word_boundaries
 
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+# Contact details that turn a phrase into an advert: QQ, WeChat, a phone number.
+_CONTACT = re.compile(r"(?i)qq|微信|薇信|威信|vx|wx|加v|联系|电话|手机|\d{7,}")
 SENTENCE_REACH = 60
 
 
@@ -32,6 +34,7 @@ class Term:
     label: str
     severity: str
     unless_warning: bool = False
+    with_contact: bool = False  # a hit only in a sentence giving contact details (an advert)
     right: str = ""  # the correct form, for wording and typo lists
     note: str = ""
     since: date | None = None  # wrong only in pages published on or after this date
@@ -46,8 +49,10 @@ class TermHit:
 
 def load_terms(list_name: str) -> list[Term]:
     data = load_toml("terms", f"{list_name}.toml")
-    make = lambda text, warn: Term(text, list_name, data["label"], data["severity"], warn)  # noqa: E731
-    return [make(t, False) for t in data.get("always", ())] + [make(t, True) for t in data.get("unless_warning", ())]
+    base = {"list_name": list_name, "label": data["label"], "severity": data["severity"]}
+    return ([Term(t, **base) for t in data.get("always", ())]
+            + [Term(t, **base, unless_warning=True) for t in data.get("unless_warning", ())]
+            + [Term(t, **base, with_contact=True) for t in data.get("with_contact", ())])
 
 
 @lru_cache(maxsize=1)
@@ -56,43 +61,76 @@ def warning_pattern() -> re.Pattern:
     return re.compile("|".join(map(re.escape, words)))
 
 
+class TermIndex:
+    """One automaton over the terms of every matcher, so a text is scanned once.
+
+    Matchers register their terms; each keeps only the hits of its own terms
+    (another profile's extra terms never leak into its findings). The scan of
+    a text is cached on its :class:`NormalText`.
+    """
+
+    def __init__(self):
+        self.terms: dict[str, list[Term]] = {}
+        self.keys: list[str] = []
+        self.automaton: ahocorasick_rs.AhoCorasick | None = None
+
+    def add(self, terms: list[Term]) -> None:
+        for term in terms:
+            key = NormalText(term.text).compact
+            if key and term not in self.terms.setdefault(key, []):
+                self.terms[key].append(term)
+                self.automaton = None
+
+    def scan(self, normal: NormalText) -> list[tuple[int, int, Term]]:
+        if self.automaton is None:
+            self.keys = list(self.terms)
+            self.automaton = ahocorasick_rs.AhoCorasick(self.keys)
+        cached = normal.scans.get(id(self.automaton))
+        if cached is None:
+            found = self.automaton.find_matches_as_indexes(normal.compact, overlapping=True)
+            cached = [(start, end, term) for index, start, end in found for term in self.terms[self.keys[index]]]
+            normal.scans = {id(self.automaton): cached}
+        return cached
+
+
+INDEX = TermIndex()
+
+
 class TermMatcher:
-    """``compact``: also match across inserted separators (spam); off for wording,
-    where a quote mark between characters is the correct form ("十四五"规划)."""
+    """Accepts the shared scan's hits of its own terms.
+
+    ``compact``: a hit may span separators inserted between characters (spam);
+    off for wording, where a quote mark inside is the correct form ("十四五"规划).
+    ``names``: reject hits inside a person's name (typos: names are never
+    corrected); costly, so only where names and terms can collide.
+    """
 
     def __init__(self, terms: list[Term], allow: frozenset[str] = frozenset(), compact: bool = True,
-                 word_freq: int = 50):
-        self.automaton = ahocorasick.Automaton()
-        self.compact = compact
-        for term in terms:
-            key = NormalText(term.text).compact if compact else fold(term.text)
-            if key and key not in self.automaton:
-                self.automaton.add_word(key, (len(key), term))
-        self.empty = len(self.automaton) == 0
-        if not self.empty:
-            self.automaton.make_automaton()
-        self.allow = tuple(fold(word) for word in allow)
+                 word_freq: int = 50, names: bool = False):
+        self.own = frozenset(terms)
+        self.compact, self.names = compact, names
+        self.allow = tuple(NormalText(word).compact for word in allow)
+        INDEX.add(terms)
         add_words((t.text for t in terms if not t.text.isascii()), word_freq)
 
     def find(self, text: str | NormalText) -> list[TermHit]:
         normal = text if isinstance(text, NormalText) else NormalText(text)
-        if self.empty:
-            return []
-        hits = []
-        for end, (length, term) in self.automaton.iter(normal.compact if self.compact else normal.folded):
-            hit = self._accept(normal, end + 1 - length, end + 1, term)
-            if hit is not None:
-                hits.append(hit)
-        return _longest(hits)
+        hits = [self._accept(normal, start, end, term) for start, end, term in INDEX.scan(normal)
+                if term in self.own]
+        return _longest([hit for hit in hits if hit is not None])
 
     def _accept(self, normal: NormalText, start: int, end: int, term: Term) -> TermHit | None:
-        scanned = normal.compact if self.compact else normal.folded
-        if not term.text.isascii() and not on_word_boundaries(scanned, start, end):
+        first, last = normal.original(start, end)
+        if not self.compact and last - first != end - start:
             return None
-        if in_person_name(scanned, start, end) or self._allowed(scanned, start, end):
+        compact = normal.compact
+        if not term.text.isascii() and not on_word_boundaries(compact, start, end):
             return None
-        first, last = normal.original(start, end) if self.compact else (start, end)
-        if term.unless_warning and _warned(normal.text, first, last):
+        if self._allowed(compact, start, end) or (term.unless_warning and _warned(normal.text, first, last)):
+            return None
+        if term.with_contact and not _advertised(normal.text, first, last):
+            return None
+        if self.names and in_person_name(compact, start, end):
             return None
         return TermHit(term, first, last)
 
@@ -104,19 +142,32 @@ class TermMatcher:
         return False
 
 
-def _warned(text: str, start: int, end: int) -> bool:
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The clause holding ``text[start:end]`` (up to 60 characters either side)."""
     left = max(0, start - SENTENCE_REACH)
     before = _SENTENCE_END.split(text[left:start])[-1]
     after = _SENTENCE_END.split(text[end:end + SENTENCE_REACH])[0]
-    return warning_pattern().search(before + text[start:end] + after) is not None
+    return before + text[start:end] + after
+
+
+def _warned(text: str, start: int, end: int) -> bool:
+    return warning_pattern().search(sentence_around(text, start, end)) is not None
+
+
+def _advertised(text: str, start: int, end: int) -> bool:
+    return _CONTACT.search(sentence_around(text, start, end)) is not None
 
 
 def _longest(hits: list[TermHit]) -> list[TermHit]:
-    """Drop hits inside a longer hit (必威 inside 必威体育)."""
+    """Drop hits inside a longer hit (必威 inside 必威体育); join touching hits of
+    one list into one (永利皇宫娱乐城官网 is one advert, not two)."""
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[TermHit] = []
     for hit in hits:
-        if not kept or hit.end > kept[-1].end:
+        last = kept[-1] if kept else None
+        if last is not None and hit.start <= last.end and hit.term.list_name == last.term.list_name:
+            kept[-1] = TermHit(last.term, last.start, max(last.end, hit.end))
+        elif last is None or hit.end > last.end:
             kept.append(hit)
     return kept
 

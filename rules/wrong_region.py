@@ -8,7 +8,8 @@ site's own region and its parents, on pages whose title or column names say
 they are a catalogue, guide or template (``page_words``).
 
 Deliberately not: ordinary news (赴广东省考察学习 is legitimate), names in
-the allow-list (neighbours, partner cities), two-character county names
+the allow-list (neighbours, partner cities), names in a sentence about
+cooperation with other regions (跨省通办 partners, 对口支援), two-character county names
 (义县, 城区: ordinary words), names inside a longer word, and the site's own
 townships (they are not in the county-level table).
 Compliant: the guide names only the county itself and its parents.
@@ -22,7 +23,7 @@ from typing import Iterator
 from rules.base import Finding, Rule, option_field
 from rules.divisions import divisions, resolve
 from rules.page import PageContent
-from rules.terms import Term, TermMatcher
+from rules.terms import Term, TermMatcher, sentence_around
 
 
 @lru_cache(maxsize=8)
@@ -47,6 +48,9 @@ class WrongRegionRule(Rule):
             ("目录", "指南", "须知", "办事流程", "服务事项", "事项清单", "模板", "范本", "申请表", "一次性告知"),
             "words in a page's title or column names that make it a catalogue, guide or template")
         min_length: int = option_field(3, "shortest division name checked (两字县名 are ordinary words)")
+        partner_words: tuple[str, ...] = option_field(
+            ("合作", "协议", "跨省通办", "跨区域通办", "异地", "对口", "帮扶", "支援", "协作", "结对"),
+            "words marking a sentence about partner regions, where other names belong")
 
     def check(self, page: PageContent) -> Iterator[Finding]:
         if not self._in_scope(page):
@@ -55,8 +59,13 @@ class WrongRegionRule(Rule):
         own = self.context.region
         for place, text, normal in page.texts():
             for hit in matcher.find(normal):
-                yield self.finding(page, place, text, hit.start, hit.end,
-                                   f"外地地名“{hit.term.text}”，本站所属地区为{own}")
+                if not self._partners(text, hit.start, hit.end):
+                    yield self.finding(page, place, text, hit.start, hit.end,
+                                       f"外地地名“{hit.term.text}”，本站所属地区为{own}")
+
+    def _partners(self, text: str, start: int, end: int) -> bool:
+        sentence = sentence_around(text, start, end)
+        return any(word in sentence for word in self.options.partner_words)
 
     def _in_scope(self, page: PageContent) -> bool:
         labels = " ".join((page.title, *page.trail))
