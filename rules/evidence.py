@@ -40,6 +40,15 @@ def context(text: str, start: int, end: int, width: int = WIDTH) -> str:
     """``…before【match】after…`` on one line, personal data masked."""
     before = text[max(0, start - width):start]
     after = text[end:end + width]
+    # A number cut by the window is too short to be recognised: hide the stub.
+    if start > width and text[start - width - 1].isdigit():
+        before = _STUB_START.sub(lambda m: "*" * len(m.group()), before)
+    if end + width < len(text) and text[end + width].isdigit():
+        after = _STUB_END.sub(lambda m: "*" * len(m.group()), after)
     snippet = (("…" if start > width else "") + before + "【" + text[start:end] + "】" + after
                + ("…" if end + width < len(text) else ""))
     return mask_personal(re.sub(r"\s+", " ", snippet))
+
+
+_STUB_START = re.compile(r"^[0-9Xx]+")
+_STUB_END = re.compile(r"[0-9]+$")

@@ -33,8 +33,6 @@ class PageContent:
     body: str
     root: "lxml.html.HtmlElement | None" = None  # None for attachments
     trail: tuple[str, ...] = ()  # breadcrumb and column names: what kind of page this is
-    links: tuple[Link, ...] = ()
-    attachment_names: tuple[Link, ...] = ()  # attachments linked from the page, by their shown name
     kind: str = "page"  # page | attachment
     date: "datetime.date | None" = None  # publication date, when the page has one
     _cache: dict = field(default_factory=dict, repr=False)
@@ -42,14 +40,18 @@ class PageContent:
     @classmethod
     def from_parsed(cls, parsed: "ParsedPage", title: str, trail: tuple[str, ...] = (),
                     date: "datetime.date | None" = None) -> "PageContent":
-        from rules.links import page_links
-
-        links, attachments = page_links(parsed)
-        return cls(parsed.url, title, parsed.text, parsed.root, trail, links, attachments, date=date)
+        return cls(parsed.url, title, parsed.text, parsed.root, trail, date=date)
 
     @classmethod
     def attachment(cls, url: str, name: str, text: str, date: "datetime.date | None" = None) -> "PageContent":
         return cls(url, name, text, kind="attachment", date=date)
+
+    @cached_property
+    def attachment_names(self) -> tuple[Link, ...]:
+        """Attachments linked from the page, with the names shown for them."""
+        from rules.links import attachment_links
+
+        return attachment_links(self.root, self.url) if self.root is not None else ()
 
     @property
     def body_place(self) -> str:

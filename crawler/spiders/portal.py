@@ -11,8 +11,8 @@ notice, never a crash.
 from __future__ import annotations
 
 import scrapy
+from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.http import Response, TextResponse
-from twisted.internet.defer import CancelledError
 
 from crawler.attachments import READABLE, UnreadableAttachment, extension, extract_text
 from crawler.items import ArticleItem, ContentItem, ListingItem, NoticeItem
@@ -104,8 +104,10 @@ class PortalSpider(scrapy.Spider):
         yield ContentItem(PageContent.attachment(url, meta["name"], text, meta["date"]), meta["page_url"])
 
     def fetch_failed(self, failure):
+        if failure.check(IgnoreRequest):  # robots.txt or the like: not ours to fetch
+            return
         url = canonical(failure.request.url)
-        if failure.check(CancelledError):
+        if failure.check(DownloadCancelledError):
             limit = failure.request.meta.get("download_maxsize") or self.settings.getint("DOWNLOAD_MAXSIZE")
             reason = f"文件超过{limit // 2**20} MB，未下载检查"
         else:

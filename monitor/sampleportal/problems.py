@@ -45,12 +45,16 @@ def _ids(text: str) -> str:
     return re.sub(r"\{id:(\d{6}),(\d{8}),(\d{3})\}", lambda m: valid_id(*m.groups()), text)
 
 
-def _hosts(posts: list[Post], count: int) -> list[Post]:
-    """``count`` attributed 2024 articles without attachments, spread over the site."""
+def _hosts(posts: list[Post], needs_files: list[bool]) -> list[Post]:
+    """Attributed 2024 articles without attachments, spread over the site; an
+    entry with files gets a TRS article (the template that lists attachments)."""
     eligible = sorted((p for p in posts if p.unit and not p.external and not p.attachments
                        and p.when.year == 2024), key=lambda p: p.path)
-    step = len(eligible) // (count + 1)
-    return [eligible[step * (i + 1)] for i in range(count)]
+    step, hosts = len(eligible) // (len(needs_files) + 1), []
+    for index, files in enumerate(needs_files):
+        pool = [p for p in eligible if p not in hosts and (not files or p.home.style == "trs")]
+        hosts.append(pool[(step * (index + 1)) % len(pool)])
+    return hosts
 
 
 def _put(post: Post, entry: dict) -> None:
@@ -75,7 +79,7 @@ def _roster(kind: str) -> bytes:
 def plant(posts: list[Post]) -> Planting:
     entries = _entries()
     planted, clean = entries["planted"], entries["clean"]
-    hosts = _hosts(posts, len(planted) + len(clean) + 1)
+    hosts = _hosts(posts, [bool(e.get("files")) for e in (*planted, *clean)] + [True])
     found = []
     for post, entry in zip(hosts, planted):
         _put(post, entry)
