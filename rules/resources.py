@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -18,6 +19,9 @@ from pathlib import Path
 class Leader:
     name: str
     titles: tuple[str, ...]
+    former: tuple[str, ...] = ()  # titles held until ``former_until``: right in pages up to then
+    former_until: date | None = None
+    national: bool = False  # national leaders are checked against national titles only
 
 
 @dataclass(frozen=True)

@@ -103,6 +103,9 @@ class TermMatcher:
     off for wording, where a quote mark inside is the correct form ("十四五"规划).
     ``names``: reject hits inside a person's name (typos: names are never
     corrected); costly, so only where names and terms can collide.
+    ``word_freq``: the weight the terms get in the checks' jieba dictionary,
+    so they stay whole (出售|枪支弹药 would hide 出售枪支); proper nouns need
+    more (章贡区|长征, not 章贡|区长|征).
     """
 
     def __init__(self, terms: list[Term], allow: frozenset[str] = frozenset(), compact: bool = True,
