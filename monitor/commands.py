@@ -57,6 +57,7 @@ def bulletin(args) -> int:
 
 
 def findings(args) -> int:
+    """List the content problems of the profile's site (``--json`` for machines)."""
     from monitor.findings import findings_text, query_findings, query_notices
     from storage.repository import find_site
 
@@ -79,6 +80,7 @@ def findings(args) -> int:
 
 
 def rules(args) -> int:
+    """List every content check with its id, category, severity and options."""
     from dataclasses import fields
 
     from rules.base import SEVERITY_NAMES
@@ -95,8 +97,10 @@ def demo(args) -> int:
     """Serve the sample portal on a free local port, crawl it, write the bulletin."""
     from crawler.runner import run_crawl
     from monitor.bulletin import BulletinOptions, build_bulletin, write_bulletin
+    from monitor.findings import findings_text, query_findings
     from monitor.profile import parse_profile
     from monitor.sampleportal import build_site, serve
+    from storage.repository import find_site
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -116,10 +120,13 @@ def demo(args) -> int:
     period = parse_period(site.demo_period)
     with session_factory(open_engine(db))() as session:
         result = compute_stats(session, profile, period)
+        found = query_findings(session, find_site(session, profile))
     paths = write_bulletin(build_bulletin(result, BulletinOptions()), out)
+    (out / "findings.json").write_text(json.dumps(found, ensure_ascii=False, indent=2), encoding="utf-8")
     print(f"crawl: {outcome.message}")
     print(stats_table(result))
-    print(f"\nprofile:  {profile_path}\ndatabase: {db}")
+    print("\n内容检查发现的问题：\n" + findings_text(found))
+    print(f"\nprofile:  {profile_path}\ndatabase: {db}\nfindings: {out / 'findings.json'}")
     for kind, path in paths.items():
         print(f"bulletin ({kind}): {path}")
     return 0

@@ -113,6 +113,14 @@ def test_postgresql_gives_the_same_numbers(sqlite_db, profile_path):
     assert stored_posts(pg) == stored_posts(sqlite_db)
     for period in ("2024-06", "2023"):
         assert stats_for(pg, profile_path, period) == stats_for(sqlite_db, profile_path, period)
+    assert findings_for(pg, profile_path) == findings_for(sqlite_db, profile_path)
+
+
+def findings_for(db_url: str, profile_path) -> list[dict]:
+    rows = json.loads(run_cli("--db", db_url, "findings", str(profile_path), "--json").stdout)
+    assert rows
+    return sorted((r["rule"], r["url"], r["place"], r["matched"], r["evidence"], r["unit"], r["status"])
+                  for r in rows)
 
 
 def test_unreachable_start_url_fails_clearly_and_keeps_earlier_runs(sqlite_db, profile_path, tmp_path):

@@ -68,3 +68,7 @@ def test_demo_prints_where_everything_is(tmp_path):
     assert f"bulletin (html): {out / 'bulletin-2024-06.html'}" in result.stdout
     assert f"profile:  {out / 'profile.toml'}" in result.stdout
     assert len(Document(out / "bulletin-2024-06.docx").tables) == 2
+    found = json.loads((out / "findings.json").read_text(encoding="utf-8"))
+    assert {r["category"] for r in found} == {
+        "sensitive", "spam", "hidden_link", "expression", "typo", "wrong_region", "privacy"}
+    assert f"共 {len(found)} 条" in result.stdout
