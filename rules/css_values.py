@@ -1,12 +1,14 @@
 """Reading CSS as the hidden-link rule needs it: declarations, lengths, colours, invisible boxes.
 
 Only the properties that can hide an element matter (``HIDING``); a style
-text that names none of them is not parsed at all, which spares tinycss2
-for nearly every ``style`` attribute and ``<style>`` block of a page.
+text that names none of them is not parsed at all, and a parsed one is kept:
+a site's pages repeat the same few ``style`` attributes and ``<style>``
+blocks, and tinycss2 is slow.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import tinycss2
 
@@ -26,8 +28,15 @@ _RGB = re.compile(r"rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)\s*(?:[,/]\s*([\d.]+)%?
 _POSITIONED = ("absolute", "fixed")
 
 
-def mentions_hiding(css: str) -> bool:
-    return _MENTIONS_HIDING.search(css) is not None
+def hiding_declarations(css: str) -> dict[str, tuple[str, bool]]:
+    """property → (value, !important) of a ``style`` attribute; {} when it names no hiding property."""
+    return _declarations(css) if _MENTIONS_HIDING.search(css) else {}
+
+
+@lru_cache(maxsize=1024)
+def _declarations(css: str) -> dict[str, tuple[str, bool]]:
+    """Kept per text: a site's templates repeat the same few style attributes on every page (do not mutate)."""
+    return declarations(css)
 
 
 def declarations(css: str | list) -> dict[str, tuple[str, bool]]:
@@ -39,13 +48,21 @@ def declarations(css: str | list) -> dict[str, tuple[str, bool]]:
     return found
 
 
-def style_rules(css: str):
-    """(selector, declarations) of a style sheet's rules outside @media and other at-rules, a group split up."""
+@lru_cache(maxsize=256)
+def hiding_rules(css: str) -> tuple[tuple[str, dict], ...]:
+    """(selector, declarations) of a style sheet's rules that set a hiding property, a group split up.
+
+    Rules inside @media and other at-rules are left out. Kept per text: a
+    site's pages share their ``<style>`` blocks (do not mutate)."""
+    if not _MENTIONS_HIDING.search(css):
+        return ()
+    found = []
     for rule in tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True):
         if rule.type == "qualified-rule":
             decls = declarations(rule.content)
-            for selector in tinycss2.serialize(rule.prelude).split(","):
-                yield selector.strip(), decls
+            if HIDING.intersection(decls):
+                found += [(selector.strip(), decls) for selector in tinycss2.serialize(rule.prelude).split(",")]
+    return tuple(found)
 
 
 def box_reason(style: dict[str, str], offscreen: int) -> str:

@@ -32,21 +32,22 @@ Compliant: every link to an outside site is visible.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterator
 from urllib.parse import unquote
 
 import lxml.html
 
 from rules.base import Finding, Rule, option_field
-from rules.hidden_style import (SAFE_HOSTS, SAFE_SUFFIXES, SPAM_LISTS, Hosts, PageStyles, anchors, js_unescape,
-                                link_spam, link_texts, shown_text)
+from rules.hidden_style import PageStyles
+from rules.hosts import SAFE_HOSTS, SAFE_SUFFIXES, Hosts
+from rules.link_spam import SPAM_LISTS, link_spam, link_texts, link_words, shown_text
 from rules.page import PageContent
-from rules.terms import term_matcher, warning_pattern
-
-_WRITE = re.compile(r"document\.write(?:ln)?\s*\(")
-_STRING = re.compile(r"""(["'])((?:\\.|(?!\1)[^\\\n])*)\1?""")
+from rules.page_links import PageLinks
+from rules.script_text import written_markup
+from rules.spam_sieve import SpamSieve, spam_sieve
+from rules.terms import TermMatcher, term_matcher, warning_pattern
 
 
 class HiddenLinkInvisibleRule(Rule):
@@ -61,58 +62,65 @@ class HiddenLinkInvisibleRule(Rule):
         safe_hosts: tuple[str, ...] = option_field(SAFE_HOSTS, "hosts (and subdomains) whose hidden links are normal")
         offscreen_px: int = option_field(500, "an element placed this many pixels off screen is hidden")
 
+    @cached_property
+    def matcher(self) -> TermMatcher:
+        return term_matcher(SPAM_LISTS, self.context)
+
     def check(self, page: PageContent) -> Iterator[Finding]:
         if page.root is None:
             return
         hosts = Hosts.of(page, self.context, self.options)
-        for anchor, url, why in self._hidden_anchors(page):
-            spam = self._spam(anchor, url, hosts)
-            if spam or not hosts.trusted(url):
-                detail = f"隐藏链接（{why}），链接文字“{shown_text(anchor)}”" + (f"，{spam}" if spam else "")
+        for links, anchor, why in self._hidden_anchors(page, hosts):
+            url, trusted = links.url(anchor), hosts.trusted_host(anchor[3])
+            spam = self._spam(anchor[0], url, trusted)
+            if spam or not trusted:
+                detail = f"隐藏链接（{why}），链接文字“{shown_text(anchor[0])}”" + (f"，{spam}" if spam else "")
                 yield self.finding(page, "link", url, 0, len(url), detail)
 
-    def _hidden_anchors(self, page: PageContent) -> Iterator[tuple]:
-        """(anchor, URL, why hidden) of the page's hidden links, then of those its scripts write."""
-        styles = PageStyles(page.root, self.options.offscreen_px)
-        for anchor, url in anchors(page.root, page.url):
-            why = styles.hidden_why(anchor)
+    def _hidden_anchors(self, page: PageContent, hosts: Hosts) -> Iterator[tuple]:
+        """(links, anchor, why hidden) of the page's hidden suspects, then of those its scripts write."""
+        sieve = spam_sieve(self.matcher)
+        links = PageLinks.of(page)
+        styles = PageStyles(page.root, self.options.offscreen_px)  # reads nothing until asked
+        for anchor in _suspects(links, hosts, sieve):
+            why = styles.hidden_why(anchor[0])
             if why:
-                yield anchor, url, why
-        for script, root in _written(page):
-            written = PageStyles(root, self.options.offscreen_px)
-            for anchor, url in anchors(root, page.url):
-                why = written.hidden_why(anchor) or styles.hidden_why(script)
+                yield links, anchor, why
+        for script, root in _written(page.root, links):
+            written, inner = PageStyles(root, self.options.offscreen_px), PageLinks(root, page.url)
+            for anchor in _suspects(inner, hosts, sieve):
+                why = written.hidden_why(anchor[0]) or styles.hidden_why(script)
                 if why:
-                    yield anchor, url, f"脚本写入，{why}"
+                    yield inner, anchor, f"脚本写入，{why}"
 
-    def _spam(self, anchor, url: str, hosts: Hosts) -> str:
+    def _spam(self, anchor, url: str, trusted: bool) -> str:
         """Spam terms of a hidden link; for own and safe hosts a text that warns does not count."""
-        trusted = hosts.trusted(url)
         texts = tuple(t for t in link_texts(anchor) if not (trusted and warning_pattern().search(t)))
-        return link_spam(term_matcher(SPAM_LISTS, self.context), texts, url)
+        return link_spam(self.matcher, texts, url)
 
 
-def _written(page: PageContent) -> Iterator[tuple]:
+def _suspects(links: PageLinks, hosts: Hosts, sieve: SpamSieve) -> list[tuple]:
+    """The anchors that are reported if hidden: links to strangers, and any link that may carry spam.
+
+    Whether a link is hidden is the costly question; a portal's links are
+    nearly all its own or the government's, and spam in none of them, which
+    the link survey shows without looking at the anchors one by one."""
+    strangers = {host for host in links.hosts() if not hosts.trusted_host(host)}
+    spam_texts, spam_urls = links.survey.texts_may_hold_spam(sieve), links.survey.urls_may_hold_spam(sieve)
+    if not (strangers or spam_texts or spam_urls):
+        return []
+    maybe = set()
+    if spam_texts:
+        maybe.update(sieve.suspects(link_words([anchor[0] for anchor in links.anchors])))
+    if spam_urls:
+        maybe.update(sieve.suspects([unquote(links.spelt_url(anchor)) for anchor in links.anchors]))
+    return [anchor for i, anchor in enumerate(links.anchors) if i in maybe or anchor[3] in strangers]
+
+
+def _written(root, links: PageLinks) -> Iterator[tuple]:
     """(script, document) for each link-writing ``document.write``, parsed with the page's ``<style>`` blocks."""
-    sheets = "".join(f"<style>{style.text_content()}</style>" for style in page.root.iter("style"))
-    for script in page.root.iter("script"):
-        for markup in _written_markup(script.text_content()):
+    scripts = [s for s in links.scripts if "document.write" in s.text_content()]
+    sheets = "".join(f"<style>{style.text_content()}</style>" for style in links.styles) if scripts else ""
+    for script in scripts:
+        for markup in written_markup(script.text_content()):
             yield script, lxml.html.document_fromstring(f"<html><head>{sheets}</head><body>{markup}</body></html>")
-
-
-def _written_markup(code: str) -> Iterator[str]:
-    """The markup of each ``document.write(…)`` in ``code`` that writes a link, from its string literals."""
-    for call in _WRITE.finditer(code):
-        parts, depth, index = [], 1, call.end()
-        while depth and index < len(code):
-            string = _STRING.match(code, index)
-            if string:
-                parts.append(string.group(2))
-                index = string.end()
-                continue
-            depth += {"(": 1, ")": -1}.get(code[index], 0)
-            index += 1
-        markup = js_unescape("".join(parts))
-        markup = unquote(markup) if "%3c" in markup.lower() else markup
-        if "<a" in markup.lower():
-            yield markup

@@ -28,13 +28,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from typing import Iterator
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin
 
 from rules.base import Finding, Rule, option_field
-from rules.hidden_style import SAFE_HOSTS, SAFE_SUFFIXES, SPAM_LISTS, Hosts, host_of, js_unescape, link_spam
+from rules.hosts import SAFE_HOSTS, SAFE_SUFFIXES, Hosts, host_of
+from rules.link_spam import SPAM_LISTS, url_spam
 from rules.page import PageContent
-from rules.terms import term_matcher
+from rules.page_links import PageLinks, relative
+from rules.script_text import js_unescape
+from rules.spam_sieve import spam_sieve
+from rules.terms import TermMatcher, term_matcher
 
 _REFRESH = re.compile(r"url\s*=\s*['\"]?([^'\"\s;]+)", re.I)
 _REDIRECT = re.compile(r"""(?:\blocation(?:\.href)?\s*=(?!=)|\blocation\.(?:replace|assign)\s*\(|\bwindow\.open\s*\()"""
@@ -67,26 +72,44 @@ class HiddenLinkRedirectRule(Rule):
         safe_hosts: tuple[str, ...] = option_field(SAFE_HOSTS, "hosts (and subdomains) visitors may be sent to")
         search_engines: tuple[str, ...] = option_field(_ENGINES, "names a referrer-sniffing script looks for")
 
+    @cached_property
+    def matcher(self) -> TermMatcher:
+        return term_matcher(SPAM_LISTS, self.context)
+
     def check(self, page: PageContent) -> Iterator[Finding]:
         if page.root is None:
             return
-        hosts = Hosts.of(page, self.context, self.options)
-        matcher = term_matcher(SPAM_LISTS, self.context)
-        for target in (*_meta_targets(page), *self._script_targets(page)):
-            spam = link_spam(matcher, (), target.url)
-            if host_of(target.url) and not hosts.is_own(target.url) and _reported(target, hosts, spam):
+        links = PageLinks.of(page)
+        targets = [*_meta_targets(page.url, links), *self._script_targets(page.url, links)]
+        if targets:  # most pages send nobody anywhere and load only their own scripts
+            yield from self._findings(page, targets)
+
+    def _findings(self, page: PageContent, targets: list[Target]) -> Iterator[Finding]:
+        hosts, sieve = Hosts.of(page, self.context, self.options), spam_sieve(self.matcher)
+        for target in targets:
+            host = host_of(target.url)
+            if not host or hosts.own_host(host):
+                continue
+            spam = url_spam(self.matcher, target.url) if sieve.could_hold(unquote(target.url)) else ""
+            if _reported(target, hosts, spam):
                 detail = target.how + (f"，{spam}" if spam else "")
                 yield self.finding(page, "link", target.url, 0, len(target.url), detail)
 
-    def _script_targets(self, page: PageContent) -> Iterator[Target]:
-        codes = [_prepared(s.text_content()) for s in page.root.iter("script") if not s.get("src")]
-        calls = "\n".join(codes + [body.get("onload") or "" for body in page.root.iter("body")])
-        engines = re.compile("|".join(rf"\b{re.escape(e)}\b" for e in self.options.search_engines))
-        for script in page.root.iter("script"):
-            if script.get("src"):
-                yield Target(urljoin(page.url, script.get("src").strip()), "引用外部网站的脚本", "loader")
+    def _script_targets(self, base: str, links: PageLinks) -> Iterator[Target]:
+        codes = [_prepared(s.text_content()) for s in links.scripts if not s.get("src")]
+        calls = "\n".join(codes + [body.get("onload") or "" for body in links.bodies])
+        engines = _engines(self.options.search_engines)
+        for src in (script.get("src").strip() for script in links.scripts if script.get("src")):
+            if not relative(src):  # a script of the page's own host is never reported
+                yield Target(urljoin(base, src), "引用外部网站的脚本", "loader")
         for code in codes:
-            yield from _code_targets(page.url, code, calls, engines)
+            yield from _code_targets(base, code, calls, engines)
+
+
+@lru_cache(maxsize=8)
+def _engines(names: tuple[str, ...]) -> re.Pattern:
+    """Any of the search engines' names, as a whole word."""
+    return re.compile("|".join(rf"\b{re.escape(name)}\b" for name in names))
 
 
 def _reported(target: Target, hosts: Hosts, spam: str) -> bool:
@@ -95,12 +118,12 @@ def _reported(target: Target, hosts: Hosts, spam: str) -> bool:
     return target.kind == "sniff" or bool(spam) or not hosts.is_safe(target.url)
 
 
-def _meta_targets(page: PageContent) -> Iterator[Target]:
-    for meta in page.root.iter("meta"):
-        if (meta.get("http-equiv") or "").strip().lower() == "refresh":
+def _meta_targets(base: str, links: PageLinks) -> Iterator[Target]:
+    for meta in links.metas:
+        if meta.get("http-equiv") and meta.get("http-equiv").strip().lower() == "refresh":
             match = _REFRESH.search(meta.get("content") or "")
             if match:
-                yield Target(urljoin(page.url, match.group(1)), "页面自动跳转（meta refresh）到外部网站", "redirect")
+                yield Target(urljoin(base, match.group(1)), "页面自动跳转（meta refresh）到外部网站", "redirect")
 
 
 def _code_targets(base: str, code: str, calls: str, engines: re.Pattern) -> Iterator[Target]:

@@ -19,13 +19,17 @@ Compliant: no link leads to a site advertising gambling, porn or fraud.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterator
+from urllib.parse import unquote
 
 from rules.base import Finding, Rule, option_field
-from rules.hidden_style import (SAFE_HOSTS, SAFE_SUFFIXES, SPAM_LISTS, Hosts, anchors, link_spam, link_texts,
-                                shown_text)
+from rules.hosts import SAFE_HOSTS, SAFE_SUFFIXES, Hosts
+from rules.link_spam import SPAM_LISTS, link_spam, link_texts, shown_text
 from rules.page import PageContent
-from rules.terms import term_matcher
+from rules.page_links import PageLinks
+from rules.spam_sieve import spam_sieve
+from rules.terms import TermMatcher, term_matcher
 
 
 class HiddenLinkSpamRule(Rule):
@@ -39,16 +43,22 @@ class HiddenLinkSpamRule(Rule):
         safe_suffixes: tuple[str, ...] = option_field(SAFE_SUFFIXES, "host suffixes whose link text is not checked")
         safe_hosts: tuple[str, ...] = option_field(SAFE_HOSTS, "hosts (with subdomains) whose link text is not checked")
 
+    @cached_property
+    def matcher(self) -> TermMatcher:
+        return term_matcher(SPAM_LISTS, self.context)
+
     def check(self, page: PageContent) -> Iterator[Finding]:
         if page.root is None:
             return
-        hosts = Hosts.of(page, self.context, self.options)
-        matcher = term_matcher(SPAM_LISTS, self.context)
-        for anchor, url in anchors(page.root, page.url):
-            if hosts.is_own(url):
-                continue
-            texts = () if hosts.is_safe(url) else link_texts(anchor)
-            spam = link_spam(matcher, texts, url)
+        hosts, links, sieve = Hosts.of(page, self.context, self.options), PageLinks.of(page), spam_sieve(self.matcher)
+        if all(map(hosts.trusted_host, links.hosts())) and not links.survey.urls_may_hold_spam(sieve):
+            return  # every outside link is a safe site's, and no URL can hold spam
+        outside = [anchor for anchor in links.absolute if not hosts.own_host(anchor[3])]
+        texts = [() if hosts.safe_host(host) else link_texts(element) for element, _, _, host in outside]
+        words = ["\x00".join((*said, unquote(anchor[2]))) for anchor, said in zip(outside, texts)]
+        for i in sieve.suspects(words):
+            element, _, url, _ = outside[i]
+            spam = link_spam(self.matcher, texts[i], url)
             if spam:
-                detail = f"链接指向外部网站（链接文字“{shown_text(anchor)}”），{spam}"
+                detail = f"链接指向外部网站（链接文字“{shown_text(element)}”），{spam}"
                 yield self.finding(page, "link", url, 0, len(url), detail)

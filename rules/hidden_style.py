@@ -20,9 +20,11 @@ from cssselect.xpath import ExpressionError
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
-from rules.css_values import HIDING, background, box_reason, colour, declarations, mentions_hiding, px, style_rules
+from rules.css_values import HIDING, background, box_reason, colour, hiding_declarations, hiding_rules, px
 
 _NAME = re.compile(r"[.#]-?[_a-zA-Z][\w-]*")  # a selector's class and id names: absent ones match nothing
+_IDS = etree.XPath("//@id", smart_strings=False)
+_CLASSES = etree.XPath("//@class", smart_strings=False)
 
 
 class PageStyles:
@@ -58,8 +60,8 @@ class PageStyles:
             for decls in self._sheet_rules().get(element, ()):
                 _merge(merged, decls)
             inline = element.get("style")
-            if inline and mentions_hiding(inline):
-                _merge(merged, declarations(inline))
+            if inline:
+                _merge(merged, hiding_declarations(inline))
             self._styles[element] = {name: value for name, (value, _) in merged.items()}
         return self._styles[element]
 
@@ -67,7 +69,8 @@ class PageStyles:
         """The ``<style>`` rules with hiding declarations, by the elements they select (read once)."""
         if self._sheet is None:
             self._sheet, names = {}, None
-            for selector, decls in _hiding_rules(self.root):
+            rules = (rule for style in self.root.iter("style") for rule in hiding_rules(style.text_content()))
+            for selector, decls in rules:
                 wanted = _NAME.findall(selector)
                 names = page_names(self.root) if wanted and names is None else names
                 if not wanted or names.issuperset(wanted):
@@ -92,22 +95,10 @@ class PageStyles:
         return ""
 
 
-def _hiding_rules(root):
-    """(selector, declarations) of the ``<style>`` rules that set a hiding property."""
-    for style in root.iter("style"):
-        css = style.text_content()
-        if mentions_hiding(css):
-            yield from ((s, d) for s, d in style_rules(css) if HIDING.intersection(d))
-
-
 def page_names(root) -> frozenset[str]:
     """.class and #id names the page's elements carry."""
-    names = set()
-    for element in root.iter(etree.Element):
-        if element.get("id"):
-            names.add("#" + element.get("id"))
-        names.update("." + name for name in (element.get("class") or "").split())
-    return frozenset(names)
+    ids = ("#" + name for name in _IDS(root) if name)
+    return frozenset((*ids, *("." + name for names in _CLASSES(root) for name in names.split())))
 
 
 def select(root, selector: str) -> list:

@@ -9,6 +9,7 @@ hosts many times over: the answers are kept per host, and a plain
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 SAFE_SUFFIXES = (".gov.cn",)
@@ -37,7 +38,11 @@ def registered_domain(host: str) -> str:
 
 
 class Hosts:
-    """Whose a host is, for one site and one rule's safe lists; answers kept per host."""
+    """Whose a host is, for one site and one rule's safe lists; answers kept per host.
+
+    One instance serves every page of a site (:meth:`of`): a portal links the
+    same few dozen hosts from all its pages.
+    """
 
     def __init__(self, own_hosts, safe_suffixes: tuple[str, ...], safe_hosts: tuple[str, ...]):
         self.own = frozenset(registered_domain(host_of(f"//{host}")) for host in own_hosts)
@@ -46,15 +51,13 @@ class Hosts:
         self._own: dict[str, bool] = {}
         self._safe: dict[str, bool] = {}
 
-    @classmethod
-    def of(cls, page, context, options) -> "Hosts":
-        """The hosts of ``page``'s site (the profile's and the page's own) and a rule's safe lists.
-
-        Kept on the page: the three hidden-link rules ask about the same hosts."""
-        own = frozenset({*context.own_hosts, urlsplit(page.url).netloc})
-        key = ("hosts", own, options.safe_suffixes, options.safe_hosts)
+    @staticmethod
+    def of(page, context, options) -> "Hosts":
+        """The hosts of ``page``'s site (the profile's and the page's own) and a rule's safe lists."""
+        key = ("hosts", context.own_hosts, options.safe_suffixes, options.safe_hosts)
         if key not in page._cache:
-            page._cache[key] = cls(own, options.safe_suffixes, options.safe_hosts)
+            own = frozenset(context.own_hosts)
+            page._cache[key] = _site_hosts(own, _netloc(page.url), options.safe_suffixes, options.safe_hosts)
         return page._cache[key]
 
     def own_host(self, host: str) -> bool:
@@ -76,3 +79,14 @@ class Hosts:
 
     def is_safe(self, url: str) -> bool:
         return self.safe_host(host_of(url))
+
+
+@lru_cache(maxsize=64)
+def _site_hosts(own_hosts: frozenset[str], page_netloc: str, safe_suffixes: tuple[str, ...],
+                safe_hosts: tuple[str, ...]) -> Hosts:
+    return Hosts({*own_hosts, page_netloc}, safe_suffixes, safe_hosts)
+
+
+def _netloc(url: str) -> str:
+    plain = _PLAIN_HOST.match(url)
+    return plain.group(1) if plain else urlsplit(url).netloc

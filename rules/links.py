@@ -1,24 +1,33 @@
 """The attachments a page links, as the rules and the crawler see them."""
 from __future__ import annotations
 
+import re
 from urllib.parse import urljoin
+
+from lxml import etree
 
 from crawler.parsing.page import element_text
 from rules.page import Link
 
 # Documents a unit attaches to a post (not images, styles or scripts). Only
-# anchors whose href ends so are joined and read: a county page links a
-# hundred navigation pages and a handful of attachments.
+# anchors whose href ends so are read, picked in one XPath pass: a county
+# page links a hundred navigation pages and a handful of attachments.
 DOCUMENTS = "pdf doc docx xls xlsx et ppt pptx dps wps ofd ceb rtf txt csv zip rar 7z".split()
-_ENDINGS = tuple(f".{ext}" for ext in DOCUMENTS)
+_DOCUMENT = re.compile(rf"\.(?:{'|'.join(DOCUMENTS)})\s*(?:[?#].*)?$", re.IGNORECASE)
+_HREFS = etree.XPath("//a/@href", smart_strings=False)
+_DOCUMENT_LINE = re.compile(rf"\.(?:{'|'.join(DOCUMENTS)})[ \t]*(?:[?#].*)?$", re.IGNORECASE | re.MULTILINE)
 
 
 def attachment_links(root, base_url: str) -> tuple[Link, ...]:
-    """Attachment links of a page, absolute, with their shown text (or title), in document order."""
-    found = []
-    for anchor in root.iter("a"):
-        href = (anchor.get("href") or "").strip()
-        if href.split("?")[0].split("#")[0].lower().endswith(_ENDINGS):
-            text = element_text(anchor) or anchor.get("title") or ""
-            found.append(Link(urljoin(base_url, href), text))
-    return tuple(found)
+    """Attachment links of a page, absolute, with their shown text (or title), in document order.
+
+    Plain strings first (no element proxies for a hundred navigation links);
+    anchors are looked at only when some href names a document."""
+    if not _DOCUMENT_LINE.search("\n".join(_HREFS(root))):
+        return ()
+    return tuple(_link(a, base_url) for a in root.iter("a") if _DOCUMENT.search(a.get("href") or ""))
+
+
+def _link(anchor, base_url: str) -> Link:
+    text = element_text(anchor) or anchor.get("title") or ""
+    return Link(urljoin(base_url, anchor.get("href").strip()), text)

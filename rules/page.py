@@ -35,12 +35,13 @@ class PageContent:
     trail: tuple[str, ...] = ()  # breadcrumb and column names: what kind of page this is
     kind: str = "page"  # page | attachment
     date: "datetime.date | None" = None  # publication date, when the page has one
+    head: str = ""  # the <title> element's text
     _cache: dict = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_parsed(cls, parsed: "ParsedPage", title: str, trail: tuple[str, ...] = (),
                     date: "datetime.date | None" = None) -> "PageContent":
-        return cls(parsed.url, title, parsed.text, parsed.root, trail, date=date)
+        return cls(parsed.url, title, parsed.text, parsed.root, trail, date=date, head=parsed.title_tag)
 
     @classmethod
     def attachment(cls, url: str, name: str, text: str, date: "datetime.date | None" = None) -> "PageContent":
@@ -72,12 +73,10 @@ class PageContent:
 
     @cached_property
     def head_title(self) -> "NormalText | None":
-        """The ``<title>`` element when it says more than the article title: hacks inject spam there."""
+        """The ``<title>`` element when it is not the article title: hacks inject spam there."""
         from rules.normalize import NormalText
 
-        node = self.root.find(".//title") if self.root is not None else None
-        text = " ".join((node.text_content() if node is not None else "").split())
-        return NormalText(text) if text and text != self.title else None
+        return NormalText(self.head) if self.head and self.head != self.title else None
 
     def texts(self):
         """(place, text, normal) for each place the term checks scan."""

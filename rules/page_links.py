@@ -1,52 +1,54 @@
-"""The links a page makes, read in one walk of its tree and shared by the hidden-link rules.
+"""The links a page makes, as the hidden-link rules read them: once per page, cheaply first.
 
 Each hidden-link rule needs the page's anchors with their absolute URLs and
-hosts, and its scripts, style blocks, meta tags and bodies. Walking the tree
-once per rule and joining every href to the page URL cost more than all the
-rules' own work: a portal page has dozens of anchors, nearly all relative
-links to its own pages. So :class:`PageLinks` walks the tree once per page
-(kept in ``page._cache``); an anchor with a scheme or a host of its own is
-resolved at once (a plain ``http://host/path`` by hand), a relative one only
-when a rule needs its URL — its host is the page's own anyway.
+hosts, and its scripts, style blocks, meta tags and bodies. A portal page
+has dozens of anchors, nearly all relative links to its own pages or plain
+links to government sites, and spam in none; taking each anchor apart in
+Python cost more than all the rules' own work. So :class:`PageLinks` (kept in
+``page._cache``, shared by the rules) first reads the page's hrefs and link
+texts as plain strings, whole lists at a time (:mod:`rules.link_survey`):
+the hosts linked, and whether any text or URL could hold spam. Only a page
+that links a stranger's site or may carry spam gets its anchors resolved one
+by one, exactly as ``urljoin`` and ``host_of`` say.
 """
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from functools import cached_property
 from urllib.parse import urljoin, urlsplit
 
 from rules.hosts import host_of
+from rules.link_survey import LinkSurvey
 
-_TAGS = ("a", "script", "style", "meta", "body")
+_TAGS = ("script", "style", "meta", "body")
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")  # as urlsplit finds one
+# A relative link, joined to the page URL as written: no scheme, no host, nothing urlsplit would drop first.
+_RELATIVE = re.compile(r"(?![A-Za-z][A-Za-z0-9+.-]*:|//|[\x00-\x20])[^\t\n\r]*")
 # An absolute URL that urljoin returns unchanged: a plain host, and nothing urlparse would drop (an
 # empty query or fragment, a ``;``).
-_AS_JOINED = re.compile(r"https?://[A-Za-z0-9._-]+(?:[/?#][^;]*)?")
-
-
-class Anchor(NamedTuple):
-    element: object  # the <a>
-    href: str  # as written, stripped
-    url: str  # absolute; "" for a relative link until PageLinks.url joins it
-    host: str  # as host_of gives it; the page's own for a relative link
+_AS_JOINED = re.compile(r"https?://[A-Za-z0-9._-]+(?:[/?#][^;\t\n\r]*)?")
 
 
 class PageLinks:
-    """The page's http(s) anchors (document order), scripts, style blocks, meta tags and bodies."""
+    """The page's scripts, style blocks, meta tags and bodies, its link survey, and (on demand) its anchors.
+
+    An anchor is ``(element, href, url, host)`` for each ``<a>`` that leads
+    to an http(s) URL, in document order: the href as written (stripped), the
+    absolute URL ('' for a relative link until :meth:`url` joins it) and the
+    host as :func:`host_of` gives it.
+    """
 
     def __init__(self, root, base: str):
-        self.base = base
-        self.base_host = host_of(base) if urlsplit(base).scheme in ("http", "https") else ""
-        self.anchors: list[Anchor] = []
+        self.root, self.base = root, base
         found = {tag: [] for tag in _TAGS}
         for element in root.iter(*_TAGS):
             found[element.tag].append(element)
-        self.scripts, self.styles, self.metas, self.bodies = (found[t] for t in _TAGS[1:])
-        for element in found["a"]:
-            href = (element.get("href") or "").strip()
-            resolved = self._resolve(href)
-            if resolved:
-                self.anchors.append(Anchor(element, href, *resolved))
+        self.scripts, self.styles, self.metas, self.bodies = (found[tag] for tag in _TAGS)
+        self.survey = LinkSurvey(root, base)
+
+    @cached_property
+    def base_host(self) -> str:
+        return host_of(self.base) if urlsplit(self.base).scheme in ("http", "https") else ""
 
     @classmethod
     def of(cls, page) -> "PageLinks":
@@ -54,22 +56,52 @@ class PageLinks:
             page._cache["page_links"] = cls(page.root, page.url)
         return page._cache["page_links"]
 
-    def url(self, anchor: Anchor) -> str:
-        return anchor.url or urljoin(self.base, anchor.href)
+    def hosts(self) -> set[str]:
+        """The hosts the page's anchors lead to (read from the survey when it can tell)."""
+        hosts = self.survey.hosts
+        return hosts if hosts is not None else {anchor[3] for anchor in self.anchors}
 
-    def _resolve(self, href: str) -> tuple[str, str] | None:
-        """(URL, host) of an http(s) link, URL '' when relative; None for other schemes and hostless URLs.
+    @cached_property
+    def anchors(self) -> list[tuple]:
+        """Every http(s) anchor, in document order."""
+        found = [self._anchor(element, (element.get("href") or "").strip()) for element in self.root.iter("a")]
+        return [anchor for anchor in found if anchor is not None]
 
-        Exactly what ``urljoin`` and ``host_of`` say; a string test decides the common cases."""
-        if href.isprintable() and not href.startswith("//"):  # urlsplit drops tabs and newlines
-            scheme = _SCHEME.match(href) if ":" in href else None
-            if scheme is None:
-                return ("", self.base_host) if self.base_host else None
-            if _AS_JOINED.fullmatch(href) and not href.endswith(("?", "#")) and "?#" not in href:
-                host = host_of(href)
-                return (href, host) if host else None
-            if scheme.group().lower() not in ("http:", "https:"):
+    @cached_property
+    def absolute(self) -> list[tuple]:
+        """The anchors written with a scheme or host of their own (a relative link is the page's own)."""
+        return [anchor for anchor in self.anchors if anchor[2]]
+
+    def url(self, anchor: tuple) -> str:
+        return anchor[2] or urljoin(self.base, anchor[1])
+
+    def spelt_url(self, anchor: tuple) -> str:
+        """The anchor's URL, or for a relative one the page's directory (or origin) followed by the href.
+
+        The spam sieve reads this instead of the joined URL: see :mod:`rules.link_survey`."""
+        href = anchor[1]
+        if anchor[2] or ".." in href:
+            return self.url(anchor)
+        if href.startswith("/"):
+            return self.survey.origin + href
+        return (self.base if not href or href[0] in "?#" else self.survey.base_dir) + href
+
+    def _anchor(self, element, href: str) -> tuple | None:
+        """The anchor as ``urljoin`` and ``host_of`` see it (None if not http(s)); a string test where one decides."""
+        if relative(href):
+            return (element, href, "", self.base_host) if self.base_host else None
+        if _AS_JOINED.fullmatch(href) and not href.endswith(("?", "#")) and "?#" not in href:
+            url = href  # what urljoin would return
+        elif (scheme := _SCHEME.match(href)) and scheme.group().lower() not in ("http:", "https:"):
+            return None
+        else:
+            url = urljoin(self.base, href)
+            if urlsplit(url).scheme not in ("http", "https"):
                 return None
-        url = urljoin(self.base, href)
         host = host_of(url)
-        return (url, host) if host and urlsplit(url).scheme in ("http", "https") else None
+        return (element, href, url, host) if host else None
+
+
+def relative(href: str) -> bool:
+    """True when ``href`` (stripped) is joined to the page URL as written: it leads to the page's own host."""
+    return _RELATIVE.fullmatch(href) is not None

@@ -13,7 +13,7 @@ from functools import lru_cache
 import jieba
 import jieba.posseg
 
-WINDOW = 8
+WINDOW = 5  # characters either side: jieba's words are rarely longer
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 
 jieba.setLogLevel(logging.WARNING)

@@ -17,11 +17,16 @@ class TermRule(Rule):
         matcher = term_matcher(self.options.lists, self.context)
         for place, text, normal in page.texts():
             for hit in matcher.find(normal):
-                yield self._found(page, place, text, hit)
-        for link in page.attachment_names:
-            for hit in matcher.find(link.text):
-                yield self._found(page, "attachment_name", link.text, hit)
+                yield self._found(page, _place(page, place, text[hit.start:hit.end]), text, hit)
 
     def _found(self, page: PageContent, place: str, text: str, hit) -> Finding:
         detail = f"{self.verb}{hit.term.label}类词语“{hit.term.text}”"
         return self.finding(page, place, text, hit.start, hit.end, detail, hit.term.severity)
+
+
+def _place(page: PageContent, place: str, matched: str) -> str:
+    """An attachment's shown name is part of the body text; say so when the hit is in one.
+    (Looked up only for a hit: reading every link of every page costs more than the scan.)"""
+    if place == "body" and any(matched in link.text for link in page.attachment_names):
+        return "attachment_name"
+    return place

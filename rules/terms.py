@@ -123,17 +123,15 @@ class TermMatcher:
         return _longest([hit for hit in hits if hit is not None])
 
     def _accept(self, normal: NormalText, start: int, end: int, term: Term) -> TermHit | None:
+        """Cheap tests first: the word-boundary test runs jieba, the name test its tagger."""
         first, last = normal.original(start, end)
         if not self.compact and last - first != end - start:
             return None
-        compact = normal.compact
-        if not term.text.isascii() and not on_word_boundaries(compact, start, end):
+        if self._allowed(normal.compact, start, end) or not _in_context(normal.text, first, last, term):
             return None
-        if self._allowed(compact, start, end) or (term.unless_warning and _warned(normal.text, first, last)):
+        if not term.text.isascii() and not on_word_boundaries(normal.compact, start, end):
             return None
-        if term.with_contact and not _advertised(normal.text, first, last):
-            return None
-        if self.names and in_person_name(compact, start, end):
+        if self.names and in_person_name(normal.compact, start, end):
             return None
         return TermHit(term, first, last)
 
@@ -151,6 +149,13 @@ def sentence_around(text: str, start: int, end: int) -> str:
     before = _SENTENCE_END.split(text[left:start])[-1]
     after = _SENTENCE_END.split(text[end:end + SENTENCE_REACH])[0]
     return before + text[start:end] + after
+
+
+def _in_context(text: str, start: int, end: int, term: Term) -> bool:
+    """Warned-against terms are not hits; contact-bound ones only with a contact."""
+    if term.unless_warning and _warned(text, start, end):
+        return False
+    return not term.with_contact or _advertised(text, start, end)
 
 
 def _warned(text: str, start: int, end: int) -> bool:
