@@ -42,7 +42,7 @@ import lxml.html
 from rules.base import Finding, Rule, option_field
 from rules.hidden_style import PageStyles
 from rules.hosts import SAFE_HOSTS, SAFE_SUFFIXES, Hosts
-from rules.link_spam import SPAM_LISTS, link_spam, link_texts, link_words, shown_text
+from rules.link_spam import SPAM_LISTS, link_texts, link_words, page_link_spam, shown_text
 from rules.page import PageContent
 from rules.page_links import PageLinks
 from rules.script_text import written_markup
@@ -72,7 +72,7 @@ class HiddenLinkInvisibleRule(Rule):
         hosts = Hosts.of(page, self.context, self.options)
         for links, anchor, why in self._hidden_anchors(page, hosts):
             url, trusted = links.url(anchor), hosts.trusted_host(anchor[3])
-            spam = self._spam(anchor[0], url, trusted)
+            spam = self._spam(page, anchor[0], url, trusted)
             if spam or not trusted:
                 detail = f"隐藏链接（{why}），链接文字“{shown_text(anchor[0])}”" + (f"，{spam}" if spam else "")
                 yield self.finding(page, "link", url, 0, len(url), detail)
@@ -93,10 +93,10 @@ class HiddenLinkInvisibleRule(Rule):
                 if why:
                     yield inner, anchor, f"脚本写入，{why}"
 
-    def _spam(self, anchor, url: str, trusted: bool) -> str:
+    def _spam(self, page: PageContent, anchor, url: str, trusted: bool) -> str:
         """Spam terms of a hidden link; for own and safe hosts a text that warns does not count."""
         texts = tuple(t for t in link_texts(anchor) if not (trusted and warning_pattern().search(t)))
-        return link_spam(self.matcher, texts, url)
+        return page_link_spam(page, self.matcher, texts, url)
 
 
 def _suspects(links: PageLinks, hosts: Hosts, sieve: SpamSieve) -> list[tuple]:
@@ -105,7 +105,7 @@ def _suspects(links: PageLinks, hosts: Hosts, sieve: SpamSieve) -> list[tuple]:
     Whether a link is hidden is the costly question; a portal's links are
     nearly all its own or the government's, and spam in none of them, which
     the link survey shows without looking at the anchors one by one."""
-    strangers = {host for host in links.hosts() if not hosts.trusted_host(host)}
+    strangers = links.strangers(hosts)
     spam_texts, spam_urls = links.survey.texts_may_hold_spam(sieve), links.survey.urls_may_hold_spam(sieve)
     if not (strangers or spam_texts or spam_urls):
         return []
@@ -119,8 +119,8 @@ def _suspects(links: PageLinks, hosts: Hosts, sieve: SpamSieve) -> list[tuple]:
 
 def _written(root, links: PageLinks) -> Iterator[tuple]:
     """(script, document) for each link-writing ``document.write``, parsed with the page's ``<style>`` blocks."""
-    scripts = [s for s in links.scripts if "document.write" in s.text_content()]
+    scripts = [(s, code) for s, code in zip(links.scripts, links.script_texts) if "document.write" in code]
     sheets = "".join(f"<style>{style.text_content()}</style>" for style in links.styles) if scripts else ""
-    for script in scripts:
-        for markup in written_markup(script.text_content()):
+    for script, code in scripts:
+        for markup in written_markup(code):
             yield script, lxml.html.document_fromstring(f"<html><head>{sheets}</head><body>{markup}</body></html>")

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Iterator
 from urllib.parse import unquote, urljoin
 
@@ -37,7 +37,7 @@ from rules.hosts import SAFE_HOSTS, SAFE_SUFFIXES, Hosts, host_of
 from rules.link_spam import SPAM_LISTS, url_spam
 from rules.page import PageContent
 from rules.page_links import PageLinks, relative
-from rules.script_text import js_unescape
+from rules.script_text import may_act, prepared, runs_unprompted
 from rules.spam_sieve import spam_sieve
 from rules.terms import TermMatcher, term_matcher
 
@@ -47,9 +47,6 @@ _REDIRECT = re.compile(r"""(?:\blocation(?:\.href)?\s*=(?!=)|\blocation\.(?:repl
 _LOADED = re.compile(r"""\bsrc\s*=\s*\\?['"]?(?P<url>(?:https?:)?//[^'"\s<>\\]+)""", re.I)
 _LITERAL_URL = re.compile(r"""https?://[^\s'"<>()\\]+""")
 _ACTION = re.compile(r"location|window\.open|document\.write|createElement")
-_COMMENT = re.compile(r"/\*.*?\*/|^[ \t]*(?://|<!--|-->)[^\n]*", re.S | re.M)
-_NAMED = re.compile(r"function\s+([\w$]+)\s*\([^)]*\)\s*$")
-_EVENT = re.compile(r"(?:click|change|submit|mouse\w*|touch\w*|key\w*)\b[^;{}]*function\s*\([^)]*\)\s*$", re.I)
 _ENGINES = ("baidu", "sogou", "so.com", "sm.cn", "360", "google", "bing", "soso", "youdao", "yahoo", "toutiao")
 
 
@@ -96,14 +93,14 @@ class HiddenLinkRedirectRule(Rule):
                 yield self.finding(page, "link", target.url, 0, len(target.url), detail)
 
     def _script_targets(self, base: str, links: PageLinks) -> Iterator[Target]:
-        codes = [_prepared(s.text_content()) for s in links.scripts if not s.get("src")]
-        calls = "\n".join(codes + [body.get("onload") or "" for body in links.bodies])
-        engines = _engines(self.options.search_engines)
+        inline = [code for script, code in zip(links.scripts, links.script_texts) if not script.get("src")]
+        onloads = [body.get("onload") or "" for body in links.bodies]
+        calls = cache(lambda: "\n".join([*map(prepared, inline), *onloads]))  # read only to judge a redirect
         for src in (script.get("src").strip() for script in links.scripts if script.get("src")):
             if not relative(src):  # a script of the page's own host is never reported
                 yield Target(urljoin(base, src), "引用外部网站的脚本", "loader")
-        for code in codes:
-            yield from _code_targets(base, code, calls, engines)
+        for code in filter(may_act, inline):
+            yield from _code_targets(base, prepared(code), calls, _engines(self.options.search_engines))
 
 
 @lru_cache(maxsize=8)
@@ -122,11 +119,11 @@ def _meta_targets(base: str, links: PageLinks) -> Iterator[Target]:
     for meta in links.metas:
         if meta.get("http-equiv") and meta.get("http-equiv").strip().lower() == "refresh":
             match = _REFRESH.search(meta.get("content") or "")
-            if match:
+            if match and not relative(match.group(1)):
                 yield Target(urljoin(base, match.group(1)), "页面自动跳转（meta refresh）到外部网站", "redirect")
 
 
-def _code_targets(base: str, code: str, calls: str, engines: re.Pattern) -> Iterator[Target]:
+def _code_targets(base: str, code: str, calls, engines: re.Pattern) -> Iterator[Target]:
     """Redirects of one inline script; every outside URL of one that sniffs for search engines."""
     if "referrer" in code and engines.search(code) and _ACTION.search(code):
         how = "脚本检查来源（document.referrer），把从搜索引擎进入的访问者跳转到外部网站"
@@ -134,41 +131,8 @@ def _code_targets(base: str, code: str, calls: str, engines: re.Pattern) -> Iter
             if not engines.search(host_of(url)):
                 yield Target(url, how, "sniff")
         return
-    for match in _REDIRECT.finditer(code):
-        if _runs_unprompted(code, match.start(), calls):
+    for match in _REDIRECT.finditer(code):  # a relative target is the page's own: never reported
+        if not relative(match.group("url")) and runs_unprompted(code, match.start(), calls):
             yield Target(urljoin(base, match.group("url")), "脚本自动将访问者跳转到外部网站", "redirect")
     for match in _LOADED.finditer(code):
         yield Target(urljoin(base, match.group("url")), "脚本从外部网站加载代码", "loader")
-
-
-def _runs_unprompted(code: str, at: int, calls: str) -> bool:
-    """False when ``code[at:]`` sits in an event handler or a named function no script calls."""
-    for opener in _enclosing_blocks(code, at):
-        head = code[max(0, opener - 160):opener]
-        named = _NAMED.search(head)
-        if _EVENT.search(head) or (named and not _called(named.group(1), calls)):
-            return False
-    return True
-
-
-def _called(name: str, calls: str) -> bool:
-    """True when ``name`` occurs in the page's scripts besides its own declaration."""
-    return len(re.findall(rf"(?<![\w$.]){re.escape(name)}(?![\w$])", calls)) > 1
-
-
-def _enclosing_blocks(code: str, at: int) -> Iterator[int]:
-    """Offsets of the unclosed ``{`` before ``at``, innermost first (braces in strings not excluded)."""
-    depth = 0
-    for index in range(at - 1, -1, -1):
-        if code[index] == "}":
-            depth += 1
-        elif code[index] == "{":
-            if depth == 0:
-                yield index
-            else:
-                depth -= 1
-
-
-def _prepared(code: str) -> str:
-    """Inline code without comments (old redirects are often commented out), string escapes decoded."""
-    return js_unescape(_COMMENT.sub("", code))

@@ -25,7 +25,7 @@ from urllib.parse import unquote
 
 from rules.base import Finding, Rule, option_field
 from rules.hosts import SAFE_HOSTS, SAFE_SUFFIXES, Hosts
-from rules.link_spam import SPAM_LISTS, link_spam, link_texts, shown_text
+from rules.link_spam import SPAM_LISTS, link_texts, page_link_spam, shown_text
 from rules.page import PageContent
 from rules.page_links import PageLinks
 from rules.spam_sieve import spam_sieve
@@ -51,14 +51,14 @@ class HiddenLinkSpamRule(Rule):
         if page.root is None:
             return
         hosts, links, sieve = Hosts.of(page, self.context, self.options), PageLinks.of(page), spam_sieve(self.matcher)
-        if all(map(hosts.trusted_host, links.hosts())) and not links.survey.urls_may_hold_spam(sieve):
+        if not links.strangers(hosts) and not links.survey.urls_may_hold_spam(sieve):
             return  # every outside link is a safe site's, and no URL can hold spam
         outside = [anchor for anchor in links.absolute if not hosts.own_host(anchor[3])]
         texts = [() if hosts.safe_host(host) else link_texts(element) for element, _, _, host in outside]
         words = ["\x00".join((*said, unquote(anchor[2]))) for anchor, said in zip(outside, texts)]
         for i in sieve.suspects(words):
             element, _, url, _ = outside[i]
-            spam = link_spam(self.matcher, texts[i], url)
+            spam = page_link_spam(page, self.matcher, texts[i], url)
             if spam:
                 detail = f"链接指向外部网站（链接文字“{shown_text(element)}”），{spam}"
                 yield self.finding(page, "link", url, 0, len(url), detail)

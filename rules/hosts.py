@@ -53,7 +53,9 @@ class Hosts:
 
     @staticmethod
     def of(page, context, options) -> "Hosts":
-        """The hosts of ``page``'s site (the profile's and the page's own) and a rule's safe lists."""
+        """The hosts of ``page``'s site (the profile's and the page's own) and a rule's safe lists.
+
+        Kept on the page as well: the three hidden-link rules ask it in turn."""
         key = ("hosts", context.own_hosts, options.safe_suffixes, options.safe_hosts)
         if key not in page._cache:
             own = frozenset(context.own_hosts)
@@ -74,9 +76,6 @@ class Hosts:
     def trusted_host(self, host: str) -> bool:
         return self.own_host(host) or self.safe_host(host)
 
-    def is_own(self, url: str) -> bool:
-        return self.own_host(host_of(url))
-
     def is_safe(self, url: str) -> bool:
         return self.safe_host(host_of(url))
 
@@ -84,9 +83,11 @@ class Hosts:
 @lru_cache(maxsize=64)
 def _site_hosts(own_hosts: frozenset[str], page_netloc: str, safe_suffixes: tuple[str, ...],
                 safe_hosts: tuple[str, ...]) -> Hosts:
+    """One :class:`Hosts` per site and safe lists, so that its answers outlive the page."""
     return Hosts({*own_hosts, page_netloc}, safe_suffixes, safe_hosts)
 
 
 def _netloc(url: str) -> str:
+    """``urlsplit(url).netloc``, read by hand from a plain http(s) URL."""
     plain = _PLAIN_HOST.match(url)
     return plain.group(1) if plain else urlsplit(url).netloc

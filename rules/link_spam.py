@@ -67,6 +67,15 @@ def _standalone(text: str, hit: TermHit) -> bool:
     return not any("a" <= char <= "z" for char in before + text[hit.end:hit.end + 1])
 
 
+def page_link_spam(page, matcher: TermMatcher, texts: tuple[str, ...], url: str) -> str:
+    """:func:`link_spam`, kept on the page: two rules ask it of the same hidden link to a stranger's site."""
+    known = page._cache.setdefault("link_spam", {})
+    key = (matcher, texts, url)
+    if key not in known:
+        known[key] = link_spam(matcher, texts, url)
+    return known[key]
+
+
 def link_spam(matcher: TermMatcher, texts: tuple[str, ...], url: str) -> str:
     """Why the link looks like spam (网址含赌博类词语“…”), or an empty string."""
     for text in texts:

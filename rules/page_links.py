@@ -3,13 +3,14 @@
 Each hidden-link rule needs the page's anchors with their absolute URLs and
 hosts, and its scripts, style blocks, meta tags and bodies. A portal page
 has dozens of anchors, nearly all relative links to its own pages or plain
-links to government sites, and spam in none; taking each anchor apart in
-Python cost more than all the rules' own work. So :class:`PageLinks` (kept in
-``page._cache``, shared by the rules) first reads the page's hrefs and link
-texts as plain strings, whole lists at a time (:mod:`rules.link_survey`):
-the hosts linked, and whether any text or URL could hold spam. Only a page
-that links a stranger's site or may carry spam gets its anchors resolved one
-by one, exactly as ``urljoin`` and ``host_of`` say.
+links to government sites, and spam in none; resolving each anchor in Python
+(``urljoin``, ``urlsplit``, a tuple) cost more than all the rules' own work.
+So :class:`PageLinks`, kept in ``page._cache`` for the three rules, walks
+the tree once, reads each anchor's href, title and text once, and hands the
+strings to a :class:`~rules.link_survey.LinkSurvey`, which tells for the
+whole page at once which hosts it links and whether any link could carry
+spam. Only a page that links a stranger's site or may carry spam gets its
+anchors resolved one by one, exactly as ``urljoin`` and ``host_of`` say.
 """
 from __future__ import annotations
 
@@ -17,10 +18,12 @@ import re
 from functools import cached_property
 from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
+
 from rules.hosts import host_of
 from rules.link_survey import LinkSurvey
 
-_TAGS = ("script", "style", "meta", "body")
+_TAGS = ("a", "script", "style", "meta", "body")
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")  # as urlsplit finds one
 # A relative link, joined to the page URL as written: no scheme, no host, nothing urlsplit would drop first.
 _RELATIVE = re.compile(r"(?![A-Za-z][A-Za-z0-9+.-]*:|//|[\x00-\x20])[^\t\n\r]*")
@@ -41,10 +44,16 @@ class PageLinks:
     def __init__(self, root, base: str):
         self.root, self.base = root, base
         found = {tag: [] for tag in _TAGS}
-        for element in root.iter(*_TAGS):
+        for element in root.iter(*_TAGS):  # one walk of the tree for all three rules
             found[element.tag].append(element)
-        self.scripts, self.styles, self.metas, self.bodies = (found[tag] for tag in _TAGS)
-        self.survey = LinkSurvey(root, base)
+        self.elements, self.scripts, self.styles, self.metas, self.bodies = (found[tag] for tag in _TAGS)
+        self.survey = _survey(base, self.elements)
+        self._strangers: dict = {}
+
+    @cached_property
+    def script_texts(self) -> list[str]:
+        """The text of each script (empty for most with a ``src``): two rules read it."""
+        return [script.text_content() for script in self.scripts]
 
     @cached_property
     def base_host(self) -> str:
@@ -61,10 +70,16 @@ class PageLinks:
         hosts = self.survey.hosts
         return hosts if hosts is not None else {anchor[3] for anchor in self.anchors}
 
+    def strangers(self, hosts) -> set[str]:
+        """The hosts linked that are neither the site's own nor safe by ``hosts`` (kept per ``hosts``)."""
+        if hosts not in self._strangers:
+            self._strangers[hosts] = {host for host in self.hosts() if not hosts.trusted_host(host)}
+        return self._strangers[hosts]
+
     @cached_property
     def anchors(self) -> list[tuple]:
         """Every http(s) anchor, in document order."""
-        found = [self._anchor(element, (element.get("href") or "").strip()) for element in self.root.iter("a")]
+        found = map(self._anchor, self.elements, self.survey.hrefs)
         return [anchor for anchor in found if anchor is not None]
 
     @cached_property
@@ -105,3 +120,18 @@ class PageLinks:
 def relative(href: str) -> bool:
     """True when ``href`` (stripped) is joined to the page URL as written: it leads to the page's own host."""
     return _RELATIVE.fullmatch(href) is not None
+
+
+def _survey(base: str, anchors: list) -> LinkSurvey:
+    """The survey of the anchors' hrefs and of everything they say (one read of each anchor)."""
+    read = [((a.get("href") or "").strip(), a.get("title") or "", a.text or "", len(a)) for a in anchors]
+    hrefs, titles, texts, children = zip(*read) if read else ((), (), (), ())
+    # A link without children says its one text node and its title; the others are read whole.
+    whole = [text for a, count in zip(anchors, children) if count for text in _whole_text(a)]
+    return LinkSurvey(base, list(hrefs), "\x00".join((*texts, *titles, *whole)))
+
+
+def _whole_text(anchor) -> tuple[str, ...]:
+    """All the text of a link with children, and its images' alt texts (what link_texts reads, unfolded)."""
+    text = etree.tostring(anchor, method="text", encoding="unicode", with_tail=False)
+    return text, *(img.get("alt") or "" for img in anchor.iter("img"))

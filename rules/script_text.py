@@ -15,6 +15,10 @@ from urllib.parse import unquote
 _JS_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|(.))", re.S)
 _JS_CHAR = {"n": "\n", "t": "\t", "r": "\r"}
 _WRITE = re.compile(r"document\.write(?:ln)?\s*\(")
+_COMMENT = re.compile(r"/\*.*?\*/|^[ \t]*(?://|<!--|-->)[^\n]*", re.S | re.M)
+_NAMED = re.compile(r"function\s+([\w$]+)\s*\([^)]*\)\s*$")
+_EVENT = re.compile(r"(?:click|change|submit|mouse\w*|touch\w*|key\w*)\b[^;{}]*function\s*\([^)]*\)\s*$", re.I)
+_BRACE = re.compile(r"[{}]")
 _STRING = re.compile(r"""(["'])((?:\\.|(?!\1)[^\\\n])*)\1?""")
 
 
@@ -45,3 +49,46 @@ def _call_strings(code: str, index: int) -> list[str]:
         depth += {"(": 1, ")": -1}.get(code[index], 0)
         index += 1
     return parts
+
+
+def prepared(code: str) -> str:
+    """Inline code without comments (old redirects are often commented out), string escapes decoded."""
+    return js_unescape(_COMMENT.sub("", code))
+
+
+def may_act(code: str) -> bool:
+    """False when no redirect, loader or referrer check can be read in ``code``, even once prepared.
+
+    Preparing drops comments and decodes escapes; only a ``/* */`` comment
+    or an escape can bring these words together where the code has none."""
+    code = code.lower()
+    return any(word in code for word in ("location", "open", "src", "referrer", "\\", "/*"))
+
+
+def runs_unprompted(code: str, at: int, calls) -> bool:
+    """False when ``code[at:]`` sits in an event handler or a named function no script calls.
+
+    ``calls()`` gives all the page's prepared script code (read only when a named function needs it)."""
+    for opener in _enclosing_blocks(code, at):
+        head = code[max(0, opener - 160):opener]
+        named = _NAMED.search(head)
+        if _EVENT.search(head) or (named and not _called(named.group(1), calls())):
+            return False
+    return True
+
+
+def _called(name: str, calls: str) -> bool:
+    """True when ``name`` occurs in the page's scripts besides its own declaration."""
+    return len(re.findall(rf"(?<![\w$.]){re.escape(name)}(?![\w$])", calls)) > 1
+
+
+def _enclosing_blocks(code: str, at: int) -> Iterator[int]:
+    """Offsets of the unclosed ``{`` before ``at``, innermost first (braces in strings not excluded)."""
+    depth = 0
+    for brace in reversed([match.start() for match in _BRACE.finditer(code, 0, at)]):
+        if code[brace] == "}":
+            depth += 1
+        elif depth:
+            depth -= 1
+        else:
+            yield brace

@@ -11,6 +11,7 @@ page's link texts in one scan takes less time than matching one of them.
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from functools import lru_cache
@@ -33,28 +34,72 @@ class SpamSieve:
         sifted = {_SEPARATORS.sub("", key.lower()) for key in keys}
         self.blind = "" in sifted  # a key of separators only: the sieve cannot tell
         spellings = {spelling for key in sifted - {""} for spelling in _traditional_spellings(key)}
-        self.automaton = ahocorasick_rs.AhoCorasick(sorted(spellings), implementation=ahocorasick_rs.Implementation.DFA)
+        self.spellings = sorted(spellings)
+        self.reach = max(map(len, spellings), default=0)  # the longest stretch of sifted text a term spans
+        # The contiguous NFA is the smallest automaton: it stays in cache between pages, which matters more.
+        self.automaton = ahocorasick_rs.AhoCorasick(self.spellings, implementation=ahocorasick_rs.Implementation.ContiguousNFA)
 
     def suspects(self, texts: list[str]) -> list[int]:
-        """Indexes of ``texts`` that could hold spam: one scan of them all, each alone only after a hit."""
-        if not self.could_hold("\x00".join(texts)):
+        """Indexes of ``texts`` that could hold spam, from one scan of them all."""
+        joined = "\x00".join(texts)
+        if self.blind or joined.count("\x00") != len(texts) - 1:  # a text of its own holds the separator
+            return [i for i, text in enumerate(texts) if self.could_hold(text)]
+        sifted = self.sifted(joined)  # keeps the separators, which no term spans
+        hits = self.automaton.find_matches_as_indexes(sifted)
+        if not hits:
             return []
-        return [i for i, text in enumerate(texts) if self.could_hold(text)]
+        ends = [match.start() for match in re.finditer("\x00", sifted)]
+        return sorted({bisect.bisect(ends, start) for _, start, _ in hits})
+
+    def could_hold_behind(self, prefixes: tuple[str, ...], texts: str) -> bool:
+        """Whether any of ``texts`` (NUL between them) could hold spam, read right behind one of ``prefixes``.
+
+        A term in a text or in a prefix plus a text: the first is the usual
+        scan; the second starts in the prefix's end and runs on into the
+        text, so the text must start with one of the prefix's run-ons."""
+        sifted = "\x00" + self.sifted(texts)
+        if self.blind or self.automaton.find_matches_as_indexes(sifted):
+            return True
+        run_on = _run_on(self, prefixes)
+        return run_on is not None and run_on.search(sifted) is not None
 
     def could_hold(self, text: str) -> bool:
         """False when the matcher finds no term in ``text``, nor in it lower-cased (as URLs are read)."""
-        if self.blind:
-            return True
+        return self.blind or bool(self.automaton.find_matches_as_indexes(self.sifted(text)))
+
+    def sifted(self, text: str) -> str:
+        """``text`` as the sieve reads it: lower-cased, full width folded, separators and spaces dropped."""
         if text.isascii():  # bytes.translate is the fastest way to lower-case and drop separators
-            return bool(self.automaton.find_matches_as_indexes(text.encode().translate(*_ascii_sifting()).decode()))
+            return text.encode().translate(*_ascii_sifting()).decode()
         text = fold(text).lower() if _FULL_WIDTH.search(text) else text.lower()
-        return bool(self.automaton.find_matches_as_indexes(_SEPARATORS.sub("", text)))
+        return _SEPARATORS.sub("", text)
 
 
 @lru_cache(maxsize=8)
 def spam_sieve(matcher: TermMatcher) -> SpamSieve:
     """The sieve for ``matcher``'s terms and the term lists' URL words."""
     return SpamSieve([NormalText(term.text).compact for term in matcher.own] + list(url_words()))
+
+
+@lru_cache(maxsize=256)
+def _run_on(sieve: SpamSieve, prefixes: tuple[str, ...]) -> re.Pattern | None:
+    """What a text must start with, after a NUL, to finish a term begun at the end of one of ``prefixes``.
+
+    Kept: a site's pages share their origin and a few directories."""
+    starts = _starts(sieve)
+    ends = {sifted[-size:] for sifted in map(sieve.sifted, prefixes) for size in range(1, min(len(sifted), sieve.reach - 1) + 1)}
+    rest = sorted({run_on for end in ends for run_on in starts.get(end, ())})
+    return re.compile("\x00(?:" + "|".join(map(re.escape, rest)) + ")") if rest else None
+
+
+@lru_cache(maxsize=8)
+def _starts(sieve: SpamSieve) -> dict[str, list[str]]:
+    """Each proper beginning of a spelling → the rests that finish it."""
+    starts: dict[str, list[str]] = {}
+    for spelling in sieve.spellings:
+        for cut in range(1, len(spelling)):
+            starts.setdefault(spelling[:cut], []).append(spelling[cut:])
+    return starts
 
 
 def _traditional_spellings(key: str) -> list[str]:

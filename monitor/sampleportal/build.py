@@ -16,7 +16,7 @@ from monitor.sampleportal.identities import assign, plant_externals
 from monitor.sampleportal.model import Page, SamplePortal, TruthPost
 from monitor.sampleportal.plan import plan_counts
 from monitor.sampleportal.posts import Post, PostMaker, make_posts
-from monitor.sampleportal.problems import HUGE_PAGE, huge_page, plant
+from monitor.sampleportal.problems import BLANK_PAGE, HUGE_PAGE, huge_page, plant
 from monitor.sampleportal.texts import Writer
 from monitor.sampleportal.unitpages import menu, render_directories, render_unit
 from monitor.sampleportal.units import load_plan, load_units
@@ -80,6 +80,7 @@ def build_site() -> SamplePortal:
     planting = plant(posts)
     pages = _render(columns, posts, units, rng)
     pages[HUGE_PAGE] = Page(huge_page(), "text/html; charset=utf-8")
+    pages[BLANK_PAGE] = Page(b"  \r\n  ", "text/html; charset=utf-8")
     county = tuple((c.first, c.name, c.category) for c in (columns.county_news, columns.county_notice))
     return SamplePortal(pages=pages, truth=[_truth(p) for p in posts], units=units,
                         county_columns=county, not_found=not_found_page(), planting=planting)

@@ -17,6 +17,7 @@ from monitor.sampleportal.attachments import make_pdf, make_xlsx, valid_id
 from monitor.sampleportal.posts import Post
 
 HUGE_PAGE = "/zt/2024/hbzl/index.html"
+BLANK_PAGE = "/zt/2024/hbzl/ml.html"  # served as HTML, but no markup at all
 HUGE_SIZE = 20 * 2**20
 
 
@@ -100,9 +101,9 @@ def _plant_notices(post: Post) -> tuple[tuple[str, str], ...]:
     for index, (name, data) in enumerate(files.items()):
         post.attachments.append((name, f"附件{index + 1}：{name}"))
         post.files[name] = data
-    post.raw_html += f'<p><a href="{HUGE_PAGE}">环保专栏资料汇编</a></p>'
+    post.raw_html += f'<p><a href="{HUGE_PAGE}">环保专栏资料汇编</a> <a href="{BLANK_PAGE}">目录</a></p>'
     return ((f"{folder}/jmcl.pdf", "attachment"), (f"{folder}/bsjl.wps", "attachment"),
-            (f"{folder}/tjbb.pdf", "attachment"), (HUGE_PAGE, "fetch"))
+            (f"{folder}/tjbb.pdf", "attachment"), (HUGE_PAGE, "fetch"), (BLANK_PAGE, "page"))
 
 
 def huge_page() -> bytes:

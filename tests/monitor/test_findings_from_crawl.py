@@ -93,6 +93,7 @@ def test_unreadable_files_and_huge_pages_are_notices(sqlite_db, sample_site, por
         assert (canonical(portal.base_url + path), kind) in notices, path
     messages = " ".join(notices.values())
     assert "加密" in messages and ".wps" in messages and "HTML" in messages and "MB" in messages
+    assert "无法解析" in messages
 
 
 def _replace(site, path: str, old: str, new: str) -> None:
