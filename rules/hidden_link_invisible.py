@@ -33,24 +33,23 @@ Compliant: every link to an outside site is visible.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Iterator
 from urllib.parse import unquote
 
 import lxml.html
 
-from rules.base import Finding, Rule, option_field
+from rules.base import Finding, option_field
 from rules.hidden_style import PageStyles
 from rules.hosts import SAFE_HOSTS, SAFE_SUFFIXES, Hosts
-from rules.link_spam import SPAM_LISTS, link_texts, link_words, page_link_spam, shown_text
+from rules.link_spam import LinkSpamRule, link_texts, link_words, page_link_spam, shown_text
 from rules.page import PageContent
 from rules.page_links import PageLinks
 from rules.script_text import written_markup
-from rules.spam_sieve import SpamSieve, spam_sieve
-from rules.terms import TermMatcher, term_matcher, warning_pattern
+from rules.spam_sieve import SpamSieve
+from rules.terms import warning_pattern
 
 
-class HiddenLinkInvisibleRule(Rule):
+class HiddenLinkInvisibleRule(LinkSpamRule):
     id = "hidden_link.invisible"
     name = "隐藏链接（暗链）"
     category = "hidden_link"
@@ -62,9 +61,6 @@ class HiddenLinkInvisibleRule(Rule):
         safe_hosts: tuple[str, ...] = option_field(SAFE_HOSTS, "hosts (and subdomains) whose hidden links are normal")
         offscreen_px: int = option_field(500, "an element placed this many pixels off screen is hidden")
 
-    @cached_property
-    def matcher(self) -> TermMatcher:
-        return term_matcher(SPAM_LISTS, self.context)
 
     def check(self, page: PageContent) -> Iterator[Finding]:
         if page.root is None:
@@ -79,7 +75,7 @@ class HiddenLinkInvisibleRule(Rule):
 
     def _hidden_anchors(self, page: PageContent, hosts: Hosts) -> Iterator[tuple]:
         """(links, anchor, why hidden) of the page's hidden suspects, then of those its scripts write."""
-        sieve = spam_sieve(self.matcher)
+        sieve = self.sieve
         links = PageLinks.of(page)
         styles = PageStyles(page.root, self.options.offscreen_px)  # reads nothing until asked
         for anchor in _suspects(links, hosts, sieve):

@@ -28,18 +28,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import lru_cache
 from typing import Iterator
 from urllib.parse import unquote, urljoin
 
-from rules.base import Finding, Rule, option_field
+from rules.base import Finding, option_field
 from rules.hosts import SAFE_HOSTS, SAFE_SUFFIXES, Hosts, host_of
-from rules.link_spam import SPAM_LISTS, url_spam
+from rules.link_spam import LinkSpamRule, url_spam
 from rules.page import PageContent
 from rules.page_links import PageLinks, relative
 from rules.script_text import may_act, prepared, runs_unprompted
-from rules.spam_sieve import spam_sieve
-from rules.terms import TermMatcher, term_matcher
 
 _REFRESH = re.compile(r"url\s*=\s*['\"]?([^'\"\s;]+)", re.I)
 _REDIRECT = re.compile(r"""(?:\blocation(?:\.href)?\s*=(?!=)|\blocation\.(?:replace|assign)\s*\(|\bwindow\.open\s*\()"""
@@ -57,7 +55,7 @@ class Target:
     kind: str  # redirect | sniff (search-engine visitors only) | loader (external code)
 
 
-class HiddenLinkRedirectRule(Rule):
+class HiddenLinkRedirectRule(LinkSpamRule):
     id = "hidden_link.redirect"
     name = "跳转至外部网站"
     category = "hidden_link"
@@ -69,9 +67,6 @@ class HiddenLinkRedirectRule(Rule):
         safe_hosts: tuple[str, ...] = option_field(SAFE_HOSTS, "hosts (and subdomains) visitors may be sent to")
         search_engines: tuple[str, ...] = option_field(_ENGINES, "names a referrer-sniffing script looks for")
 
-    @cached_property
-    def matcher(self) -> TermMatcher:
-        return term_matcher(SPAM_LISTS, self.context)
 
     def check(self, page: PageContent) -> Iterator[Finding]:
         if page.root is None:
@@ -82,7 +77,7 @@ class HiddenLinkRedirectRule(Rule):
             yield from self._findings(page, targets)
 
     def _findings(self, page: PageContent, targets: list[Target]) -> Iterator[Finding]:
-        hosts, sieve = Hosts.of(page, self.context, self.options), spam_sieve(self.matcher)
+        hosts, sieve = Hosts.of(page, self.context, self.options), self.sieve
         for target in targets:
             host = host_of(target.url)
             if not host or hosts.own_host(host):
@@ -94,8 +89,13 @@ class HiddenLinkRedirectRule(Rule):
 
     def _script_targets(self, base: str, links: PageLinks) -> Iterator[Target]:
         inline = [code for script, code in zip(links.scripts, links.script_texts) if not script.get("src")]
-        onloads = [body.get("onload") or "" for body in links.bodies]
-        calls = cache(lambda: "\n".join([*map(prepared, inline), *onloads]))  # read only to judge a redirect
+        read: list[str] = []
+
+        def calls() -> str:  # all the page's code, read only to judge a redirect
+            if not read:
+                read.append("\n".join([*map(prepared, inline), *(body.get("onload") or "" for body in links.bodies)]))
+            return read[0]
+
         for src in (script.get("src").strip() for script in links.scripts if script.get("src")):
             if not relative(src):  # a script of the page's own host is never reported
                 yield Target(urljoin(base, src), "引用外部网站的脚本", "loader")

@@ -19,20 +19,17 @@ Compliant: no link leads to a site advertising gambling, porn or fraud.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Iterator
 from urllib.parse import unquote
 
-from rules.base import Finding, Rule, option_field
+from rules.base import Finding, option_field
 from rules.hosts import SAFE_HOSTS, SAFE_SUFFIXES, Hosts
-from rules.link_spam import SPAM_LISTS, link_texts, page_link_spam, shown_text
+from rules.link_spam import LinkSpamRule, link_texts, page_link_spam, shown_text
 from rules.page import PageContent
 from rules.page_links import PageLinks
-from rules.spam_sieve import spam_sieve
-from rules.terms import TermMatcher, term_matcher
 
 
-class HiddenLinkSpamRule(Rule):
+class HiddenLinkSpamRule(LinkSpamRule):
     id = "hidden_link.spam-link"
     name = "链接指向赌博色情等网站"
     category = "hidden_link"
@@ -43,14 +40,11 @@ class HiddenLinkSpamRule(Rule):
         safe_suffixes: tuple[str, ...] = option_field(SAFE_SUFFIXES, "host suffixes whose link text is not checked")
         safe_hosts: tuple[str, ...] = option_field(SAFE_HOSTS, "hosts (with subdomains) whose link text is not checked")
 
-    @cached_property
-    def matcher(self) -> TermMatcher:
-        return term_matcher(SPAM_LISTS, self.context)
 
     def check(self, page: PageContent) -> Iterator[Finding]:
         if page.root is None:
             return
-        hosts, links, sieve = Hosts.of(page, self.context, self.options), PageLinks.of(page), spam_sieve(self.matcher)
+        hosts, links, sieve = Hosts.of(page, self.context, self.options), PageLinks.of(page), self.sieve
         if not links.strangers(hosts) and not links.survey.urls_may_hold_spam(sieve):
             return  # every outside link is a safe site's, and no URL can hold spam
         outside = [anchor for anchor in links.absolute if not hosts.own_host(anchor[3])]

@@ -10,15 +10,36 @@ rules sift a page's links first (:mod:`rules.spam_sieve`).
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from urllib.parse import unquote, urlsplit
 
 from crawler.parsing.page import element_text
+from rules.base import Rule
+from rules.normalize import NormalText
 from rules.resources import load_toml
-from rules.terms import TermHit, TermMatcher
+from rules.spam_sieve import SpamSieve
+from rules.terms import TermHit, TermMatcher, term_matcher
 
 SPAM_LISTS = ("gambling", "porn", "fraud")
 _SHORT_ASCII = 5  # shorter ASCII terms must stand alone in a URL (av in /nav/ is not a hit)
+
+
+class LinkSpamRule(Rule):
+    """A rule that reads links for the spam lists' terms: their matcher and sieve, found once per rule."""
+
+    @cached_property
+    def matcher(self) -> TermMatcher:
+        return term_matcher(SPAM_LISTS, self.context)
+
+    @cached_property
+    def sieve(self) -> SpamSieve:
+        return spam_sieve(self.matcher)
+
+
+@lru_cache(maxsize=8)
+def spam_sieve(matcher: TermMatcher) -> SpamSieve:
+    """The sieve for ``matcher``'s terms and the term lists' URL words."""
+    return SpamSieve([NormalText(term.text).compact for term in matcher.own] + list(url_words()))
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ link of a page without resolving any:
 from __future__ import annotations
 
 import re
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from urllib.parse import unquote, urljoin, urlsplit
 
 # After a newline, a stripped href: the host of ``http(s)://plain-host…`` as urlsplit gives it, or ''
@@ -38,10 +38,13 @@ class LinkSurvey:
     def __init__(self, base: str, hrefs: list[str], said: str):
         self.base, self.hrefs, self.said = base, hrefs, said  # said: all link texts, titles, alt texts
         self.lines = "\n".join(hrefs)
+        plain = _PLAIN_URL.fullmatch(base)  # what urlsplit would say, found faster
+        self.origin, path = plain.group(1, 2) if plain else _split(base)
+        self.base_dir = self.origin + path[:path.rfind("/") + 1]  # where a relative path starts from
+        self.hosts = self._hosts()
         self._sifted: dict = {}
 
-    @cached_property
-    def hosts(self) -> set[str] | None:
+    def _hosts(self) -> set[str] | None:
         """Hosts of the hrefs written with one (a relative link's is the page's own); None if unusual."""
         if self.lines.count("\n") != max(len(self.hrefs) - 1, 0) or _CONTROL.search(self.lines):
             return None
@@ -64,20 +67,6 @@ class LinkSurvey:
             self._sifted["urls", sieve] = sieve.could_hold_behind((unquote(self.origin), unquote(self.base_dir)), urls)
         return self._sifted["urls", sieve]
 
-    @cached_property
-    def origin(self) -> str:
-        return self._prefixes[0]
-
-    @cached_property
-    def base_dir(self) -> str:
-        """The page URL up to its path's last ``/``: where a relative path starts from."""
-        return self._prefixes[1]
-
-    @cached_property
-    def _prefixes(self) -> tuple[str, str]:
-        plain = _PLAIN_URL.fullmatch(self.base)  # what urlsplit would say, found faster
-        origin, path = (plain.group(1, 2) if plain else _split(self.base))
-        return origin, origin + path[:path.rfind("/") + 1]
 
 
 @lru_cache(maxsize=4096)

@@ -47,13 +47,9 @@ class PageLinks:
         for element in root.iter(*_TAGS):  # one walk of the tree for all three rules
             found[element.tag].append(element)
         self.elements, self.scripts, self.styles, self.metas, self.bodies = (found[tag] for tag in _TAGS)
+        self.script_texts = [script.text_content() for script in self.scripts]  # two rules read them
         self.survey = _survey(base, self.elements)
         self._strangers: dict = {}
-
-    @cached_property
-    def script_texts(self) -> list[str]:
-        """The text of each script (empty for most with a ``src``): two rules read it."""
-        return [script.text_content() for script in self.scripts]
 
     @cached_property
     def base_host(self) -> str:

@@ -18,17 +18,15 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
-from rules.link_spam import url_words
-from rules.normalize import _GAP, NormalText, fold, fold_table
-from rules.terms import TermMatcher
+from rules.normalize import _GAP, fold, fold_table
 
 # What a sifted text drops: every character the fold turns into a separator, and all white space.
 _SEPARATORS = re.compile(rf"[{_GAP}\s]+")
-_FULL_WIDTH = re.compile("[\uff01-\uff5e]")  # the only characters the fold turns into separators or ASCII
+_FULL_WIDTH = re.compile("[\uff01-\uff5e]")  # full-width forms: the fold turns some into ASCII
 
 
 class SpamSieve:
-    """Which texts could hold a term of a matcher (or a URL word); the others certainly hold none."""
+    """Which texts could hold one of some terms (given by their folded keys); the others certainly hold none."""
 
     def __init__(self, keys):
         sifted = {_SEPARATORS.sub("", key.lower()) for key in keys}
@@ -60,8 +58,8 @@ class SpamSieve:
         sifted = "\x00" + self.sifted(texts)
         if self.blind or self.automaton.find_matches_as_indexes(sifted):
             return True
-        run_on = _run_on(self, prefixes)
-        return run_on is not None and run_on.search(sifted) is not None
+        run_ons = frozenset().union(*(_run_ons(self, prefix) for prefix in prefixes))
+        return bool(run_ons) and _starting_with(run_ons).search(sifted) is not None
 
     def could_hold(self, text: str) -> bool:
         """False when the matcher finds no term in ``text``, nor in it lower-cased (as URLs are read)."""
@@ -75,21 +73,18 @@ class SpamSieve:
         return _SEPARATORS.sub("", text)
 
 
-@lru_cache(maxsize=8)
-def spam_sieve(matcher: TermMatcher) -> SpamSieve:
-    """The sieve for ``matcher``'s terms and the term lists' URL words."""
-    return SpamSieve([NormalText(term.text).compact for term in matcher.own] + list(url_words()))
+@lru_cache(maxsize=1024)
+def _run_ons(sieve: SpamSieve, prefix: str) -> frozenset[str]:
+    """What a text must start with to finish a term begun at the end of ``prefix`` (kept: pages share them)."""
+    sifted, starts = sieve.sifted(prefix), _starts(sieve)
+    ends = (sifted[-size:] for size in range(1, min(len(sifted), sieve.reach - 1) + 1))
+    return frozenset(run_on for end in ends for run_on in starts.get(end, ()))
 
 
 @lru_cache(maxsize=256)
-def _run_on(sieve: SpamSieve, prefixes: tuple[str, ...]) -> re.Pattern | None:
-    """What a text must start with, after a NUL, to finish a term begun at the end of one of ``prefixes``.
-
-    Kept: a site's pages share their origin and a few directories."""
-    starts = _starts(sieve)
-    ends = {sifted[-size:] for sifted in map(sieve.sifted, prefixes) for size in range(1, min(len(sifted), sieve.reach - 1) + 1)}
-    rest = sorted({run_on for end in ends for run_on in starts.get(end, ())})
-    return re.compile("\x00(?:" + "|".join(map(re.escape, rest)) + ")") if rest else None
+def _starting_with(run_ons: frozenset[str]) -> re.Pattern:
+    """A NUL followed by any of ``run_ons`` (few sets recur: a directory ending in 1 can go on as 2bet)."""
+    return re.compile("\x00(?:" + "|".join(map(re.escape, sorted(run_ons))) + ")")
 
 
 @lru_cache(maxsize=8)
