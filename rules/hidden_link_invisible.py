@@ -61,7 +61,6 @@ class HiddenLinkInvisibleRule(LinkSpamRule):
         safe_hosts: tuple[str, ...] = option_field(SAFE_HOSTS, "hosts (and subdomains) whose hidden links are normal")
         offscreen_px: int = option_field(500, "an element placed this many pixels off screen is hidden")
 
-
     def check(self, page: PageContent) -> Iterator[Finding]:
         if page.root is None:
             return
@@ -75,19 +74,19 @@ class HiddenLinkInvisibleRule(LinkSpamRule):
 
     def _hidden_anchors(self, page: PageContent, hosts: Hosts) -> Iterator[tuple]:
         """(links, anchor, why hidden) of the page's hidden suspects, then of those its scripts write."""
-        sieve = self.sieve
         links = PageLinks.of(page)
         styles = PageStyles(page.root, self.options.offscreen_px)  # reads nothing until asked
-        for anchor in _suspects(links, hosts, sieve):
-            why = styles.hidden_why(anchor[0])
-            if why:
-                yield links, anchor, why
+        yield from self._hidden_in(links, styles, hosts, lambda: "")
         for script, root in _written(page.root, links):
             written, inner = PageStyles(root, self.options.offscreen_px), PageLinks(root, page.url)
-            for anchor in _suspects(inner, hosts, sieve):
-                why = written.hidden_why(anchor[0]) or styles.hidden_why(script)
-                if why:
-                    yield inner, anchor, f"脚本写入，{why}"
+            yield from self._hidden_in(inner, written, hosts, lambda: styles.hidden_why(script), "脚本写入，")
+
+    def _hidden_in(self, links: PageLinks, styles: PageStyles, hosts: Hosts, outer, label: str = "") -> Iterator[tuple]:
+        """The suspects of ``links`` that ``styles`` (or, failing that, ``outer()``: a writing script's box) hide."""
+        for anchor in _suspects(links, hosts, self.sieve):
+            why = styles.hidden_why(anchor[0]) or outer()
+            if why:
+                yield links, anchor, label + why
 
     def _spam(self, page: PageContent, anchor, url: str, trusted: bool) -> str:
         """Spam terms of a hidden link; for own and safe hosts a text that warns does not count."""
@@ -102,15 +101,21 @@ def _suspects(links: PageLinks, hosts: Hosts, sieve: SpamSieve) -> list[tuple]:
     nearly all its own or the government's, and spam in none of them, which
     the link survey shows without looking at the anchors one by one."""
     strangers = links.strangers(hosts)
-    spam_texts, spam_urls = links.survey.texts_may_hold_spam(sieve), links.survey.urls_may_hold_spam(sieve)
-    if not (strangers or spam_texts or spam_urls):
+    texts, urls = links.survey.texts_may_hold_spam(sieve), links.survey.urls_may_hold_spam(sieve)
+    if not (strangers or texts or urls):
         return []
-    maybe = set()
-    if spam_texts:
-        maybe.update(sieve.suspects(link_words([anchor[0] for anchor in links.anchors])))
-    if spam_urls:
-        maybe.update(sieve.suspects([unquote(links.spelt_url(anchor)) for anchor in links.anchors]))
+    maybe = _may_carry_spam(links, sieve, texts, urls)
     return [anchor for i, anchor in enumerate(links.anchors) if i in maybe or anchor[3] in strangers]
+
+
+def _may_carry_spam(links: PageLinks, sieve: SpamSieve, texts: bool, urls: bool) -> set[int]:
+    """Indexes of the anchors whose texts (when ``texts``) or URL (when ``urls``) the sieve does not clear."""
+    maybe = set()
+    if texts:
+        maybe.update(sieve.suspects(link_words([anchor[0] for anchor in links.anchors])))
+    if urls:
+        maybe.update(sieve.suspects([unquote(links.spelt_url(anchor)) for anchor in links.anchors]))
+    return maybe
 
 
 def _written(root, links: PageLinks) -> Iterator[tuple]:

@@ -37,7 +37,7 @@ from rules.hosts import SAFE_HOSTS, SAFE_SUFFIXES, Hosts, host_of
 from rules.link_spam import LinkSpamRule, url_spam
 from rules.page import PageContent
 from rules.page_links import PageLinks, relative
-from rules.script_text import may_act, prepared, runs_unprompted
+from rules.script_text import may_act, page_code, prepared, runs_unprompted
 
 _REFRESH = re.compile(r"url\s*=\s*['\"]?([^'\"\s;]+)", re.I)
 _REDIRECT = re.compile(r"""(?:\blocation(?:\.href)?\s*=(?!=)|\blocation\.(?:replace|assign)\s*\(|\bwindow\.open\s*\()"""
@@ -67,7 +67,6 @@ class HiddenLinkRedirectRule(LinkSpamRule):
         safe_hosts: tuple[str, ...] = option_field(SAFE_HOSTS, "hosts (and subdomains) visitors may be sent to")
         search_engines: tuple[str, ...] = option_field(_ENGINES, "names a referrer-sniffing script looks for")
 
-
     def check(self, page: PageContent) -> Iterator[Finding]:
         if page.root is None:
             return
@@ -77,6 +76,7 @@ class HiddenLinkRedirectRule(LinkSpamRule):
             yield from self._findings(page, targets)
 
     def _findings(self, page: PageContent, targets: list[Target]) -> Iterator[Finding]:
+        """The targets on other sites worth reporting; the spam terms are looked up only in sifted URLs."""
         hosts, sieve = Hosts.of(page, self.context, self.options), self.sieve
         for target in targets:
             host = host_of(target.url)
@@ -88,14 +88,9 @@ class HiddenLinkRedirectRule(LinkSpamRule):
                 yield self.finding(page, "link", target.url, 0, len(target.url), detail)
 
     def _script_targets(self, base: str, links: PageLinks) -> Iterator[Target]:
+        """Outside scripts loaded, and what inline code that can redirect or load points to."""
         inline = [code for script, code in zip(links.scripts, links.script_texts) if not script.get("src")]
-        read: list[str] = []
-
-        def calls() -> str:  # all the page's code, read only to judge a redirect
-            if not read:
-                read.append("\n".join([*map(prepared, inline), *(body.get("onload") or "" for body in links.bodies)]))
-            return read[0]
-
+        calls = page_code(inline, [body.get("onload") or "" for body in links.bodies])
         for src in (script.get("src").strip() for script in links.scripts if script.get("src")):
             if not relative(src):  # a script of the page's own host is never reported
                 yield Target(urljoin(base, src), "引用外部网站的脚本", "loader")
@@ -110,12 +105,14 @@ def _engines(names: tuple[str, ...]) -> re.Pattern:
 
 
 def _reported(target: Target, hosts: Hosts, spam: str) -> bool:
+    """An outside script only for a spam URL; a redirect unless to a safe site; a sniffing redirect always."""
     if target.kind == "loader":
         return bool(spam)
     return target.kind == "sniff" or bool(spam) or not hosts.is_safe(target.url)
 
 
 def _meta_targets(base: str, links: PageLinks) -> Iterator[Target]:
+    """Where ``<meta http-equiv="refresh">`` sends the visitor, unless to the page's own host."""
     for meta in links.metas:
         if meta.get("http-equiv") and meta.get("http-equiv").strip().lower() == "refresh":
             match = _REFRESH.search(meta.get("content") or "")

@@ -40,19 +40,23 @@ class HiddenLinkSpamRule(LinkSpamRule):
         safe_suffixes: tuple[str, ...] = option_field(SAFE_SUFFIXES, "host suffixes whose link text is not checked")
         safe_hosts: tuple[str, ...] = option_field(SAFE_HOSTS, "hosts (with subdomains) whose link text is not checked")
 
-
     def check(self, page: PageContent) -> Iterator[Finding]:
         if page.root is None:
             return
-        hosts, links, sieve = Hosts.of(page, self.context, self.options), PageLinks.of(page), self.sieve
-        if not links.strangers(hosts) and not links.survey.urls_may_hold_spam(sieve):
+        hosts, links = Hosts.of(page, self.context, self.options), PageLinks.of(page)
+        if not links.strangers(hosts) and not links.survey.urls_may_hold_spam(self.sieve):
             return  # every outside link is a safe site's, and no URL can hold spam
-        outside = [anchor for anchor in links.absolute if not hosts.own_host(anchor[3])]
-        texts = [() if hosts.safe_host(host) else link_texts(element) for element, _, _, host in outside]
-        words = ["\x00".join((*said, unquote(anchor[2]))) for anchor, said in zip(outside, texts)]
-        for i in sieve.suspects(words):
-            element, _, url, _ = outside[i]
-            spam = page_link_spam(page, self.matcher, texts[i], url)
+        for (element, _, url, _), texts in self._suspects(links, hosts):
+            spam = page_link_spam(page, self.matcher, texts, url)
             if spam:
                 detail = f"链接指向外部网站（链接文字“{shown_text(element)}”），{spam}"
                 yield self.finding(page, "link", url, 0, len(url), detail)
+
+    def _suspects(self, links: PageLinks, hosts: Hosts) -> list[tuple]:
+        """(anchor, texts to read) of the links to other sites that the sieve does not clear.
+
+        A safe site's link is judged by its URL alone."""
+        outside = [anchor for anchor in links.absolute if not hosts.own_host(anchor[3])]
+        texts = [() if hosts.safe_host(host) else link_texts(element) for element, _, _, host in outside]
+        words = ["\x00".join((*said, unquote(anchor[2]))) for anchor, said in zip(outside, texts)]
+        return [(outside[i], texts[i]) for i in self.sieve.suspects(words)]

@@ -102,6 +102,7 @@ def page_names(root) -> frozenset[str]:
 
 
 def select(root, selector: str) -> list:
+    """The elements a CSS selector picks ([] for one cssselect cannot read)."""
     compiled = _compiled(selector)
     return compiled(root) if compiled is not None else []
 
@@ -116,6 +117,7 @@ def _compiled(selector: str) -> CSSSelector | None:
 
 
 def _merge(merged: dict, decls: dict[str, tuple[str, bool]]) -> None:
+    """Later declarations win, unless the earlier one was ``!important``; only hiding properties are kept."""
     for name, (value, important) in decls.items():
         if name in HIDING and (important or not merged.get(name, ("", False))[1]):
             merged[name] = (value, important)
@@ -132,6 +134,7 @@ def _presentational(element) -> dict[str, tuple[str, bool]]:
 
 
 def _element_reason(element, style: dict[str, str]) -> str:
+    """Hidden by markup, not CSS: the ``hidden`` attribute, <noscript>, <template>, a one-pixel <marquee>."""
     if element.get("hidden") is not None:
         return "hidden属性"
     if element.tag in ("noscript", "template"):  # browsers with scripts on show neither

@@ -63,11 +63,13 @@ class Hosts:
         return page._cache[key]
 
     def own_host(self, host: str) -> bool:
+        """Shares a registered domain with the site (m.dingnan.gov.cn is www.dingnan.gov.cn's)."""
         if host not in self._own:
             self._own[host] = registered_domain(host) in self.own
         return self._own[host]
 
     def safe_host(self, host: str) -> bool:
+        """A government or state-media host (or a subdomain of one)."""
         if host not in self._safe:
             self._safe[host] = host.endswith(self.safe_suffixes) or any(
                 host == safe or host.endswith("." + safe) for safe in self.safe_hosts)

@@ -9,7 +9,7 @@ time stays unread.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Callable, Iterator
 from urllib.parse import unquote
 
 _JS_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|(.))", re.S)
@@ -65,10 +65,23 @@ def may_act(code: str) -> bool:
     return any(word in code for word in ("location", "open", "src", "referrer", "\\", "/*"))
 
 
-def runs_unprompted(code: str, at: int, calls) -> bool:
+def page_code(inline: list[str], handlers: list[str]) -> Callable[[], str]:
+    """All the page's code, prepared: its inline scripts and event handlers, read when first asked for.
+
+    Only a redirect inside a named function needs it (is the function called?)."""
+    read: list[str] = []
+
+    def code() -> str:
+        if not read:
+            read.append("\n".join([*map(prepared, inline), *handlers]))
+        return read[0]
+    return code
+
+
+def runs_unprompted(code: str, at: int, calls: Callable[[], str]) -> bool:
     """False when ``code[at:]`` sits in an event handler or a named function no script calls.
 
-    ``calls()`` gives all the page's prepared script code (read only when a named function needs it)."""
+    ``calls()`` gives all the page's prepared code (:func:`page_code`)."""
     for opener in _enclosing_blocks(code, at):
         head = code[max(0, opener - 160):opener]
         named = _NAMED.search(head)

@@ -34,8 +34,9 @@ class SpamSieve:
         spellings = {spelling for key in sifted - {""} for spelling in _traditional_spellings(key)}
         self.spellings = sorted(spellings)
         self.reach = max(map(len, spellings), default=0)  # the longest stretch of sifted text a term spans
-        # The contiguous NFA is the smallest automaton: it stays in cache between pages, which matters more.
-        self.automaton = ahocorasick_rs.AhoCorasick(self.spellings, implementation=ahocorasick_rs.Implementation.ContiguousNFA)
+        # The contiguous NFA is the smallest automaton: it stays in cache from one page to the next.
+        contiguous = ahocorasick_rs.Implementation.ContiguousNFA
+        self.automaton = ahocorasick_rs.AhoCorasick(self.spellings, implementation=contiguous)
 
     def suspects(self, texts: list[str]) -> list[int]:
         """Indexes of ``texts`` that could hold spam, from one scan of them all."""
