@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import datetime
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
@@ -16,6 +17,7 @@ from scrapy.settings import Settings
 from crawler.spiders.portal import PortalSpider
 from crawler.urls import host
 from monitor.attribution import settle
+from monitor.health import after_crawl
 from monitor.profile import Profile
 from monitor.profile_rules import build_ruleset
 from storage.database import database_url, open_engine, session_factory
@@ -69,7 +71,9 @@ def run_crawl(profile: Profile, db_url: str | None = None, log_level: str = "INF
     message = f"start page unreachable: {failure}" if failure else _summary(stats)
     with sessions.begin() as session:
         if not failure:
-            settle(session, session.get(type(site), site_id), profile)
+            settled = session.get(type(site), site_id)
+            settle(session, settled, profile)
+            after_crawl(session, settled, profile, run_id, datetime.now())
         finish_run(session, run_id, "failed" if failure else "ok", message, stats)
     logging.getLogger(__name__).info("crawl run %s: %s", run_id, message)
     return CrawlOutcome(run_id, not failure, message, stats)

@@ -8,6 +8,7 @@ from monitor import commands
 from monitor.periods import PeriodError
 from monitor.profile import ProfileError
 from monitor.stats import NoDataError
+from monitor.health import HEALTH_CATEGORIES
 from rules.base import CATEGORIES
 from storage.database import ENV_VAR, DatabaseError
 
@@ -41,9 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     bulletin.add_argument("--out", default=".", help="output folder (default: current folder)")
     bulletin.set_defaults(func=commands.bulletin)
 
-    found = sub.add_parser("findings", help="content problems found on the site (错敏信息, 暗链, 隐私 …)")
+    found = sub.add_parser("findings", help="problems found on the site (错敏信息, 暗链, 隐私, 不可用链接, 栏目不更新 …)")
     found.add_argument("profile")
-    found.add_argument("--category", choices=CATEGORIES, help="only this category")
+    found.add_argument("--category", choices=CATEGORIES + HEALTH_CATEGORIES, help="only this category")
     found.add_argument("--unit", help="only this responsible unit (its name as in the profile)")
     found.add_argument("--status", choices=("open", "fixed", "all"), default="all",
                        help="open (未整改), fixed (已整改) or all (default)")

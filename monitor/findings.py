@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from monitor.health import HEALTH_CATEGORIES
 from rules.base import CATEGORIES, PLACE_NAMES, SEVERITY_NAMES
 from storage.models import Column, CrawlRun, FindingRecord, Notice, Site, Unit
 
@@ -55,7 +56,7 @@ def findings_text(rows: list[dict]) -> str:
             f"  页面：{r['title'] or ''} {r['url']}\n"
             f"  位置：{PLACE_NAMES[r['place']]}　问题：{r['detail'] or r['matched']}{times}\n"
             f"  证据：{r['evidence']}")
-    summary = "，".join(f"{c} {n}" for c in CATEGORIES if (n := sum(r["category"] == c for r in rows)))
+    summary = "，".join(f"{c} {n}" for c in CATEGORIES + HEALTH_CATEGORIES if (n := sum(r["category"] == c for r in rows)))
     return "\n\n".join(blocks + [f"共 {len(rows)} 条" + (f"（{summary}）" if summary else "")])
 
 

@@ -22,9 +22,12 @@ CATEGORIES = ("sensitive", "spam", "hidden_link", "expression", "typo", "wrong_r
 SEVERITIES = ("veto", "deduct", "notice")  # 单项否决 | 扣分 | 提示
 SEVERITY_NAMES = {"veto": "单项否决", "deduct": "扣分", "notice": "提示"}
 # Where on the page a finding was seen.
-PLACES = ("title", "body", "link", "attachment", "attachment_name")
+# The last four are for site health findings (monitor.health): a broken image or
+# script, a stale or empty column, the site as a whole.
+PLACES = ("title", "body", "link", "attachment", "attachment_name", "image", "resource", "column", "site")
 PLACE_NAMES = {"title": "标题", "body": "正文", "link": "链接", "attachment": "附件",
-               "attachment_name": "附件名"}
+               "attachment_name": "附件名", "image": "图片", "resource": "页面资源", "column": "栏目",
+               "site": "网站"}
 
 
 @dataclass(frozen=True)

@@ -47,3 +47,29 @@ def record_notice(session: Session, site_id: int, run_id: int, url: str, kind: s
     notice = notice or Notice(site_id=site_id, url=url, kind=kind)
     notice.message, notice.last_seen_run_id = message[:500], run_id
     session.add(notice)
+
+
+def record_site_findings(session: Session, site_id: int, run_id: int, categories: tuple[str, ...],
+                         findings: list[tuple[Finding, str, str]], now: datetime,
+                         checked_urls: set[str] | None = None) -> None:
+    """Write the findings of a site-wide check (each with its page URL and title).
+
+    Open findings of ``categories`` this check no longer reports are marked
+    fixed; with ``checked_urls``, only those on pages this run looked at (an
+    incremental crawl does not revisit every page, so silence elsewhere is
+    not a fix).
+    """
+    known = {r.fingerprint: r for r in session.scalars(
+        select(FindingRecord).where(FindingRecord.site_id == site_id, FindingRecord.category.in_(categories)))}
+    current = {f.fingerprint: (f, page_url, title) for f, page_url, title in findings}
+    for fingerprint, (finding, page_url, title) in current.items():
+        record = known.get(fingerprint) or FindingRecord(
+            site_id=site_id, fingerprint=fingerprint, first_seen_run_id=run_id, first_seen_at=now)
+        _fill(record, finding, page_url, title)
+        record.status, record.fixed_run_id = "open", None
+        record.last_seen_run_id, record.last_seen_at = run_id, now
+        session.add(record)
+    for fingerprint, record in known.items():
+        in_scope = checked_urls is None or record.url in checked_urls
+        if fingerprint not in current and record.status == "open" and in_scope:
+            record.status, record.fixed_run_id = "fixed", run_id
