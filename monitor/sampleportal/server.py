@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Iterator
 from urllib.parse import urlsplit
@@ -17,13 +18,19 @@ from monitor.sampleportal.model import Page, SamplePortal
 
 @dataclass(frozen=True)
 class Running:
-    """A served site: where it answers."""
+    """A served site: where it answers, and every request it answered (method, path?query)."""
 
     base_url: str
     site: SamplePortal
+    requests: Counter = field(default_factory=Counter, compare=False)
+    lock: threading.Lock = field(default_factory=threading.Lock, compare=False, repr=False)
+
+    def count(self, method: str, target: str) -> None:
+        with self.lock:
+            self.requests[(method, target)] += 1
 
 
-def _handler(site: SamplePortal) -> type[BaseHTTPRequestHandler]:
+def _handler(site: SamplePortal, running: Running) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         server_version = "nginx"
         sys_version = ""
@@ -35,6 +42,7 @@ def _handler(site: SamplePortal) -> type[BaseHTTPRequestHandler]:
             return site.lookup(parts.path or "/", parts.query) or site.not_found
 
         def _send(self, with_body: bool) -> None:
+            running.count(self.command, self.path)
             page = self._page()
             self.send_response(page.status)
             self.send_header("Content-Type", page.content_type)
@@ -68,12 +76,14 @@ class _Server(ThreadingHTTPServer):
 @contextlib.contextmanager
 def serve(site: SamplePortal, host: str = "127.0.0.1", port: int = 0) -> Iterator[Running]:
     """Serve ``site`` until the ``with`` block ends; ``port=0`` picks a free port."""
-    server = _Server((host, port), _handler(site))
+    server = _Server((host, port), None)
+    running = Running(f"http://{host}:{server.server_address[1]}", site)
+    server.RequestHandlerClass = _handler(site, running)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1},
                               name="sampleportal", daemon=True)
     thread.start()
     try:
-        yield Running(f"http://{host}:{server.server_address[1]}", site)
+        yield running
     finally:
         server.shutdown()
         server.server_close()
