@@ -46,5 +46,5 @@ class FindingsItem:
 @dataclass
 class NoticeItem:
     url: str
-    kind: str  # attachment | page | fetch
+    kind: str  # attachment | page | fetch | blocked
     message: str  # one line, plain Chinese

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from crawler.incremental import Recheck, begin_run, describe_run, load_plan
+from crawler.middlewares.browser import browser_settings, chromium_path
 from crawler.spiders.portal import PortalSpider
 from crawler.urls import host
 from monitor.attribution import settle
@@ -21,7 +23,7 @@ from monitor.health import after_crawl
 from monitor.profile import Profile
 from monitor.profile_rules import build_ruleset
 from storage.database import database_url, open_engine, session_factory
-from storage.repository import finish_run, start_run, sync_site
+from storage.repository import finish_run, sync_site
 
 
 @dataclass(frozen=True)
@@ -30,9 +32,11 @@ class CrawlOutcome:
     ok: bool
     message: str
     stats: dict
+    blocked: bool = False  # the start page answered an anti-bot challenge
 
 
-def scrapy_settings(profile: Profile, db_url: str, site_id: int, run_id: int, log_level: str) -> Settings:
+def scrapy_settings(profile: Profile, db_url: str, site_id: int, run_id: int, log_level: str,
+                    progress: bool = True) -> Settings:
     crawl = profile.crawl
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
@@ -46,37 +50,55 @@ def scrapy_settings(profile: Profile, db_url: str, site_id: int, run_id: int, lo
         "CLOSESPIDER_PAGECOUNT": crawl.max_pages,
         "DOWNLOAD_TIMEOUT": crawl.timeout,
         "USER_AGENT": crawl.user_agent,
+        "PORTAL_MONITOR_CHECK_LINKS": crawl.check_links,
+        "PORTAL_MONITOR_LINK_TIMEOUT": crawl.link_timeout,
+        "PORTAL_MONITOR_LINK_IGNORE": list(crawl.link_ignore),
         "LOG_LEVEL": log_level,
         "PORTAL_MONITOR_DB": db_url,
         "PORTAL_MONITOR_SITE_ID": site_id,
         "PORTAL_MONITOR_RUN_ID": run_id,
         "PORTAL_MONITOR_RULESET": build_ruleset(profile),
     }, priority="spider")
+    if not progress:
+        settings.set("PORTAL_MONITOR_PROGRESS_INTERVAL", 0, priority="spider")
+    if crawl.browser:
+        settings.setdict(browser_settings(crawl.timeout), priority="spider")
     return settings
 
 
-def run_crawl(profile: Profile, db_url: str | None = None, log_level: str = "INFO") -> CrawlOutcome:
+def run_crawl(profile: Profile, db_url: str | None = None, log_level: str = "INFO",
+              progress: bool = True, full: bool = False) -> CrawlOutcome:
+    """Crawl the site: incremental after a first full crawl unless ``full``; a killed run is continued."""
+    if profile.crawl.browser:
+        chromium_path()  # no browser to drive: say so before a run is begun
     db_url = database_url(db_url)
     sessions = session_factory(open_engine(db_url))
     with sessions.begin() as session:
         site = sync_site(session, profile)
-        site_id, run_id = site.id, start_run(session, site).id
-    process = CrawlerProcess(scrapy_settings(profile, db_url, site_id, run_id, log_level))
+        run, resumed = begin_run(session, site, full)
+        site_id, run_id, mode = site.id, run.id, run.mode
+        plan = load_plan(session, site_id, run, Recheck(), date.today())
+    if resumed:
+        logging.getLogger(__name__).warning("continuing crawl run %s, interrupted before it finished", run_id)
+    process = CrawlerProcess(scrapy_settings(profile, db_url, site_id, run_id, log_level, progress))
     crawler = process.create_crawler(PortalSpider)
     process.crawl(crawler, start_url=profile.site.start_url,
-                  hosts=tuple({host(c.url) for c in profile.columns}))
+                  hosts=tuple({host(c.url) for c in profile.columns}), plan=plan)
     process.start()
     stats = crawler.stats.get_stats() if crawler.stats else {}
     failure = getattr(crawler.spider, "start_failure", None)
-    message = f"start page unreachable: {failure}" if failure else _summary(stats)
+    blocked = getattr(crawler.spider, "start_blocked", False)
+    message = f"start page {'blocked' if blocked else 'unreachable'}: {failure}" if failure else _summary(stats)
     with sessions.begin() as session:
         if not failure:
+            message = f"{mode}{' (continued)' if resumed else ''}: {message}; {describe_run(session, site_id, run_id)}"
+        finish_run(session, run_id, "failed" if failure else "ok", message, stats)
+        if not failure:  # site checks read the run's stats (the home page's dates)
             settled = session.get(type(site), site_id)
             settle(session, settled, profile)
             after_crawl(session, settled, profile, run_id, datetime.now())
-        finish_run(session, run_id, "failed" if failure else "ok", message, stats)
     logging.getLogger(__name__).info("crawl run %s: %s", run_id, message)
-    return CrawlOutcome(run_id, not failure, message, stats)
+    return CrawlOutcome(run_id, not failure, message, stats, blocked)
 
 
 def _summary(stats: dict) -> str:

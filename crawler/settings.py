@@ -24,6 +24,35 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 
 RETRY_ENABLED = True
 RETRY_TIMES = 2
+# Retries wait 0.5 s, 1 s, 2 s … (or what Retry-After asks, up to 30 s) on the
+# reactor; HEAD answered badly is tried again as GET; a redirect loop stops at
+# its first repeat; .invalid names fail without a DNS query (RFC 6761).
+PORTAL_MONITOR_RETRY_BACKOFF = 0.5
+PORTAL_MONITOR_RETRY_MAX_DELAY = 30.0
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.linkcheck.retry.BackoffRetryMiddleware": 550,
+    "crawler.linkcheck.head.HeadFallbackMiddleware": 560,
+    "crawler.linkcheck.redirects.RedirectLoopMiddleware": 610,
+    # An anti-bot JavaScript challenge (412/521/202, or 200 with only a cookie-
+    # setting script) fails the request as PageBlocked: reported "blocked",
+    # never parsed as an empty page nor counted a broken link. Answers reach it
+    # decompressed (590) and, from the browser, with their final status (585),
+    # before a challenge's meta refresh is followed as a redirect (580).
+    "crawler.middlewares.antibot.ChallengeMiddleware": 582,
+    # [crawl] browser = true: the site's pages through the system Chromium
+    # (scrapy-playwright; crawler.runner adds its download handlers).
+    "crawler.middlewares.browser.BrowserMiddleware": 585,
+}
+PORTAL_MONITOR_BROWSER = False
+DNS_RESOLVER = "crawler.linkcheck.resolver.ReservedNamesResolver"
+# The spider requests each URL once itself (its `scheduled` set); Scrapy's
+# filter would also silently drop redirect targets, losing their link outcome.
+DUPEFILTER_CLASS = "scrapy.dupefilters.BaseDupeFilter"
+# Link checks (crawler.linkcheck): every cited URL once per run, short timeout.
+PORTAL_MONITOR_CHECK_LINKS = True
+PORTAL_MONITOR_LINK_TIMEOUT = 10.0
+PORTAL_MONITOR_LINK_IGNORE = []  # URL prefixes cited but never checked
 # A page above this is not a county CMS page; it is skipped with a notice
 # rather than parsed (attachments have their own, larger limit).
 DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
@@ -34,10 +63,20 @@ PORTAL_MONITOR_ATTACHMENT_MAXSIZE = 30 * 1024 * 1024
 ITEM_PIPELINES = {
     "crawler.pipelines.check.CheckPipeline": 200,
     "crawler.pipelines.store.StorePipeline": 300,
+    # Cited links and link check outcomes (crawler.linkcheck) to the links tables.
+    "crawler.pipelines.links.LinksPipeline": 310,
 }
-# Scrapy starts this many asyncio workers per response to process its output;
-# the store pipeline is synchronous, so 100 (the default) only costs time.
-CONCURRENT_ITEMS = 4
+# Scrapy starts this many asyncio workers per response to process its output.
+# One keeps a response's items in order, so its page is marked done (the
+# resumable frontier, crawler.frontier) only after all it yielded is stored.
+CONCURRENT_ITEMS = 1
+# After each response's output, the page answered and the requests it found.
+SPIDER_MIDDLEWARES = {"crawler.frontier.FrontierMiddleware": 50}
+
+# Progress on stderr every few seconds (pages, queue, items, findings);
+# crawler.runner sets the interval to 0 for a quiet crawl.
+EXTENSIONS = {"crawler.extensions.progress.Progress": 500}
+PORTAL_MONITOR_PROGRESS_INTERVAL = 5.0
 
 COOKIES_ENABLED = True
 TELNETCONSOLE_ENABLED = False

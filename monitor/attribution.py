@@ -32,11 +32,14 @@ def settle(session: Session, site: Site, profile: Profile) -> None:
         printed = matcher.match(post.source)
         post.unit_id = unit_ids[printed] if printed else owners.get(post.url)
     session.flush()
-    _settle_findings(session, site, owners)
+    settle_findings(session, site, owners)
 
 
-def _settle_findings(session: Session, site: Site, owners: dict[str, int]) -> None:
-    """A finding belongs to the unit of the post it is on, else of the column that lists or is the page."""
+def settle_findings(session: Session, site: Site, owners: dict[str, int] | None = None) -> None:
+    """A finding belongs to the unit of the post it is on, else of the column that lists or is the page.
+
+    Run by :func:`settle`, and again by the site checks once they have written theirs."""
+    owners = _owners_by_url(session, site) if owners is None else owners
     post_units = dict(session.execute(select(Post.url, Post.unit_id).where(Post.site_id == site.id)).all())
     columns = {c.url: c for c in session.scalars(select(Column).where(Column.site_id == site.id))}
     listed_in = dict(session.execute(

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 
 from monitor import commands
 from monitor.periods import PeriodError
@@ -28,6 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
     crawl = sub.add_parser("crawl", help="crawl the profile's site into the database")
     crawl.add_argument("profile", help="site profile (TOML)")
     crawl.add_argument("--quiet", action="store_true", help="only warnings and the summary")
+    crawl.add_argument("--full", action="store_true",
+                       help="read every page (default after a first crawl: only what may have changed)")
     crawl.set_defaults(func=commands.crawl)
 
     stats = sub.add_parser("stats", help="posts per unit against quota for a period")
@@ -55,10 +58,37 @@ def build_parser() -> argparse.ArgumentParser:
     rules = sub.add_parser("rules", help="list the content checks with their ids and options")
     rules.set_defaults(func=commands.rules)
 
+    audit = sub.add_parser("audit", help="audit any portal with no profile: crawl, discover units, write a report")
+    audit.add_argument("url", help="the portal's home page (http or https)")
+    _audit_options(audit)
+    audit.add_argument("--out", help="report folder (default: a new folder named after the host)")
+    audit.set_defaults(func=commands.audit)
+
+    init = sub.add_parser("init", help="write a starting profile (TOML) from what an audit discovers")
+    init.add_argument("url", help="the portal's home page (http or https)")
+    init.add_argument("--out", default="profile.toml", help="profile to write (default: profile.toml)")
+    init.add_argument("--from-audit", metavar="JSON", help="use this audit.json instead of auditing again")
+    init.add_argument("--audit-dir", help="where the audit writes its report (default: named after the host)")
+    _audit_options(init)
+    init.set_defaults(func=commands.init)
+
     demo = sub.add_parser("demo", help="serve the bundled sample county portal, crawl it, write its bulletin")
     demo.add_argument("--out", default="portal-monitor-demo", help="output folder (default: ./portal-monitor-demo)")
     demo.set_defaults(func=commands.demo)
     return parser
+
+
+def _audit_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--max-pages", type=int, default=0, help="stop after this many pages (default: no limit)")
+    parser.add_argument("--as-of", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                        help="judge freshness and count recent posts as of this day (default: today)")
+    parser.add_argument("--region", help="the county, when the site's name does not show it (e.g. 定南县)")
+    parser.add_argument("--delay", type=float,
+                        help="seconds between requests (default: the profile default, 0.5; 0 turns AutoThrottle off)")
+    parser.add_argument("--concurrency", type=int, help="requests in flight (default: the profile default, 4)")
+    parser.add_argument("--link-ignore", action="append", default=[], metavar="PREFIX",
+                        help="URL prefix cited but never checked (repeatable)")
+    parser.add_argument("--quiet", action="store_true", help="no progress lines")
 
 
 def main(argv: list[str] | None = None) -> int:

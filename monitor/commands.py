@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import sys
 from pathlib import Path
 
@@ -10,7 +9,7 @@ from monitor.periods import parse_period
 from monitor.profile import load_profile
 from monitor.stats import compute_stats, stats_json
 from monitor.table import stats_table
-from storage.database import database_url, open_engine, session_factory
+from storage.database import open_engine, session_factory
 
 
 class CommandError(RuntimeError):
@@ -18,11 +17,20 @@ class CommandError(RuntimeError):
 
 
 def crawl(args) -> int:
+    from crawler.middlewares.browser import BrowserUnavailable
     from crawler.runner import run_crawl
 
     profile = load_profile(args.profile)
-    outcome = run_crawl(profile, args.db, log_level="WARNING" if args.quiet else "INFO")
+    try:
+        outcome = run_crawl(profile, args.db, log_level="WARNING" if args.quiet else "INFO",
+                            progress=not args.quiet, full=args.full)
+    except BrowserUnavailable as exc:
+        raise CommandError(str(exc)) from None
     print(f"crawl run {outcome.run_id}: {outcome.message}")
+    if outcome.blocked:
+        advice = "" if profile.crawl.browser else "; set `[crawl] browser = true` in the profile to fetch it with Chromium"
+        raise CommandError(f"{profile.site.start_url} is blocked by an anti-bot JavaScript challenge; "
+                           f"earlier crawls are kept unchanged{advice}")
     if not outcome.ok:
         raise CommandError(f"crawl of {profile.site.start_url} failed: {outcome.message}; "
                            "earlier crawls are kept unchanged")
@@ -93,6 +101,54 @@ def rules(args) -> int:
     return 0
 
 
+def audit(args) -> int:
+    """Audit a portal with no profile; print where the report is."""
+    result = _run_audit(args, args.out)
+    summary = result.report["summary"]
+    print(f"audit of {result.report['site']['name']}: {len(result.report['units']) - 1} units, "
+          f"{summary['open']} open findings\njson: {result.json_path}\nhtml: {result.html_path}")
+    return 0
+
+
+def init(args) -> int:
+    """Write a starting profile from an audit (run now, or read with --from-audit)."""
+    from monitor.audit import profile_toml
+
+    if args.from_audit:
+        try:
+            report = json.loads(Path(args.from_audit).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise CommandError(f"{args.from_audit}: cannot read the audit report: {exc}") from None
+    else:
+        report = _run_audit(args, args.audit_dir).report
+    out = Path(args.out)
+    out.write_text(profile_toml(report), encoding="utf-8")
+    load_profile(out)
+    print(f"profile: {out}")
+    return 0
+
+
+def _run_audit(args, out: str | None):
+    from dataclasses import replace
+
+    from monitor.audit import AuditError, AuditOptions, run_audit
+    from monitor.profile import CrawlSettings
+
+    crawl = replace(CrawlSettings(), max_pages=args.max_pages, link_ignore=tuple(args.link_ignore))
+    if args.delay is not None:
+        crawl = replace(crawl, download_delay=args.delay, autothrottle=args.delay > 0)
+    if args.concurrency is not None:
+        crawl = replace(crawl, concurrency=args.concurrency)
+    if crawl.download_delay < 0 or crawl.concurrency < 1 or crawl.max_pages < 0:
+        raise CommandError("--delay and --max-pages must not be negative, --concurrency at least 1")
+    options = AuditOptions(args.url, Path(out) if out else None, args.db, args.region, args.as_of, crawl,
+                           progress=not args.quiet)
+    try:
+        return run_audit(options)
+    except AuditError as exc:
+        raise CommandError(str(exc)) from None
+
+
 def demo(args) -> int:
     """Serve the sample portal on a free local port, crawl it, write the bulletin."""
     from crawler.runner import run_crawl
@@ -125,7 +181,7 @@ def demo(args) -> int:
     (out / "findings.json").write_text(json.dumps(found, ensure_ascii=False, indent=2), encoding="utf-8")
     print(f"crawl: {outcome.message}")
     print(stats_table(result))
-    print("\n内容检查发现的问题：\n" + findings_text(found))
+    print("\n检查发现的问题：\n" + findings_text(found))
     print(f"\nprofile:  {profile_path}\ndatabase: {db}\nfindings: {out / 'findings.json'}")
     for kind, path in paths.items():
         print(f"bulletin ({kind}): {path}")

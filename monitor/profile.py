@@ -12,8 +12,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from monitor.profile_freshness import FreshnessReader, FreshnessSettings
 from monitor.profile_lines import KeyLocator
 from monitor.profile_rules import RulesProfile, RulesReader
+from monitor.spans import Span, SpanError
 from rules.divisions import RegionError, resolve
 
 UNIT_KINDS = ("department", "township")
@@ -42,6 +44,10 @@ class CrawlSettings:
     max_pages: int = 0  # 0: no limit
     timeout: float = 30.0
     user_agent: str = "portal-monitor/0.1 (+government website content monitoring)"
+    check_links: bool = True  # every cited link, image, script, style and attachment (broken_link)
+    link_timeout: float = 10.0  # seconds per link check
+    link_ignore: tuple[str, ...] = ()  # URL prefixes cited but never checked
+    browser: bool = False  # pages through the system Chromium, for sites behind a JavaScript challenge
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,7 @@ class ColumnSettings:
     name: str | None = None
     category: str | None = None
     unit: str | None = None
+    stale_after: str | None = None  # a span ("30d", "3m"): overrides the category's limit
 
 
 @dataclass(frozen=True)
@@ -69,6 +76,7 @@ class Profile:
     columns: tuple[ColumnSettings, ...]
     path: Path | None = None
     rules: RulesProfile = RulesProfile()
+    freshness: FreshnessSettings = FreshnessSettings()
 
 
 _TABLES = {
@@ -76,12 +84,15 @@ _TABLES = {
     "crawl": (CrawlSettings, {
         "obey_robots": bool, "download_delay": (int, float), "concurrency": int,
         "autothrottle": bool, "max_pages": int, "timeout": (int, float), "user_agent": str,
+        "check_links": bool, "link_timeout": (int, float), "link_ignore": list,
+        "browser": bool,
     }),
     "units": (UnitSettings, {
         "name": str, "kind": str, "annual_quota": int, "aliases": list, "email": str,
     }),
-    "columns": (ColumnSettings, {"url": str, "name": str, "category": str, "unit": str}),
+    "columns": (ColumnSettings, {"url": str, "name": str, "category": str, "unit": str, "stale_after": str}),
     "rules": None,  # read by monitor.profile_rules
+    "freshness": None,  # read by monitor.profile_freshness
     "leaders": None,
 }
 _REQUIRED = {"site": ("name", "region", "start_url"), "units": ("name", "kind"), "columns": ("url",)}
@@ -133,7 +144,8 @@ class _Validator:
         columns = tuple(self.table("columns", i, raw) for i, raw in enumerate(self.array(data, "columns")))
         self.check_columns(columns, {u.name for u in units})
         rules = RulesReader(self.fail).read(data.get("rules", {}), data.get("leaders", []))
-        return Profile(site, crawl, units, columns, path, rules)
+        freshness = FreshnessReader(self.fail).read(data.get("freshness", {}))
+        return Profile(site, crawl, units, columns, path, rules, freshness)
 
     def array(self, data: dict[str, Any], name: str) -> list:
         value = data.get(name, [])
@@ -160,6 +172,10 @@ class _Validator:
             if not all(isinstance(a, str) and a.strip() for a in values["aliases"]):
                 self.fail(name, index, "aliases", "must be a list of non-empty strings")
             values["aliases"] = tuple(values["aliases"])
+        if "link_ignore" in values:
+            if not all(isinstance(a, str) and a.startswith(("http://", "https://")) for a in values["link_ignore"]):
+                self.fail(name, index, "link_ignore", "must be a list of http(s) URL prefixes")
+            values["link_ignore"] = tuple(values["link_ignore"])
         return cls(**values)
 
     def check_url(self, table: str, index: int | None, key: str, url: str) -> None:
@@ -174,7 +190,7 @@ class _Validator:
             self.fail("site", None, "region", str(exc))
 
     def check_crawl(self, crawl: CrawlSettings) -> None:
-        for key in ("download_delay", "max_pages", "timeout"):
+        for key in ("download_delay", "max_pages", "timeout", "link_timeout"):
             if getattr(crawl, key) < 0:
                 self.fail("crawl", None, key, "must not be negative")
         if crawl.concurrency < 1:
@@ -200,3 +216,8 @@ class _Validator:
                 self.fail("columns", i, "category", f"{column.category!r} is not one of {', '.join(CATEGORIES)}")
             if column.unit is not None and column.unit not in unit_names:
                 self.fail("columns", i, "unit", f"{column.unit!r} is not a unit of this profile")
+            if column.stale_after is not None:
+                try:
+                    Span.parse(column.stale_after)
+                except SpanError as exc:
+                    self.fail("columns", i, "stale_after", str(exc))

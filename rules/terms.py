@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
-from rules.normalize import NormalText, fold
+from rules.normalize import NormalText
 from rules.resources import RuleContext, load_toml
 from rules.segment import add_words, in_person_name, on_word_boundaries
 

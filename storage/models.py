@@ -83,6 +83,8 @@ class Post(Base):
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), index=True)
     first_seen_run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"))
     last_seen_run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"))
+    # The run that found its page gone (404/410); the row stays, see crawler.incremental.
+    removed_run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"))
 
 
 class CrawlRun(Base):
@@ -94,6 +96,7 @@ class CrawlRun(Base):
     status: Mapped[str] = mapped_column(String(20), default="running")  # running | ok | failed
     message: Mapped[str | None] = mapped_column(Text)
     stats: Mapped[dict | None] = mapped_column(JSON)
+    mode: Mapped[str | None] = mapped_column(String(20))  # full | incremental
 
 
 class FindingRecord(Base):
@@ -138,6 +141,65 @@ class Notice(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"), index=True)
     url: Mapped[str] = mapped_column(URL)
-    kind: Mapped[str] = mapped_column(String(40))  # attachment | page | fetch
+    kind: Mapped[str] = mapped_column(String(40))  # attachment | page | fetch | blocked
     message: Mapped[str] = mapped_column(String(500))
     last_seen_run_id: Mapped[int] = mapped_column(ForeignKey("crawl_runs.id"))
+
+
+class Link(Base):
+    """A page citing a URL (link, image, script, style, attachment, frame), with its anchor text or alt."""
+
+    __tablename__ = "links"
+    __table_args__ = (UniqueConstraint("site_id", "source_url", "target_url", "kind"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"), index=True)
+    source_url: Mapped[str] = mapped_column(URL)
+    target_url: Mapped[str] = mapped_column(URL, index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # page | image | script | style | attachment | frame
+    text: Mapped[str | None] = mapped_column(String(500))
+    last_seen_run_id: Mapped[int] = mapped_column(ForeignKey("crawl_runs.id"))
+
+
+class LinkCheck(Base):
+    """The latest check of one cited URL: ok | broken | unverified | blocked, with the reason and when."""
+
+    __tablename__ = "link_checks"
+    __table_args__ = (UniqueConstraint("site_id", "url"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"), index=True)
+    url: Mapped[str] = mapped_column(URL)
+    state: Mapped[str] = mapped_column(String(20))
+    status_code: Mapped[int | None] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(500))
+    run_id: Mapped[int] = mapped_column(ForeignKey("crawl_runs.id"))
+    checked_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Page(Base):
+    """Every URL the crawl requested on a site: how to request it again, and what it answered.
+
+    The crawl's frontier too: a row queued by a run and not yet done by it is
+    a request still pending, written in the same transaction as the items of
+    the page that found it, so a killed crawl resumes from here.
+    """
+
+    __tablename__ = "pages"
+    __table_args__ = (UniqueConstraint("site_id", "url"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"), index=True)
+    url: Mapped[str] = mapped_column(URL)  # canonical
+    request_url: Mapped[str] = mapped_column(URL)  # as linked
+    callback: Mapped[str] = mapped_column(String(60))
+    meta: Mapped[dict | None] = mapped_column(JSON)
+    found_by: Mapped[str | None] = mapped_column(URL)  # the page that first linked it
+    kind: Mapped[str | None] = mapped_column(String(10))  # column | list | article | page | file
+    status: Mapped[int | None] = mapped_column(Integer)
+    etag: Mapped[str | None] = mapped_column(String(200))
+    last_modified: Mapped[str | None] = mapped_column(String(100))
+    digest: Mapped[str | None] = mapped_column(String(40))  # of the text, to tell a change
+    checked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    first_run_id: Mapped[int] = mapped_column(ForeignKey("crawl_runs.id"))
+    queued_run_id: Mapped[int] = mapped_column(ForeignKey("crawl_runs.id"), index=True)
+    done_run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"))
+    changed_run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"))
+    removed_run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"))

@@ -4,14 +4,19 @@ A list item is the smallest element around a link that also shows a date
 and holds at most two links (li, tr, dd, a div …): this fits any CMS
 template without knowing its markup. Items are grouped by their parent; the
 largest group is the page's list. Pages with several "更多" blocks are
-aggregators (home and section pages), not columns.
+aggregators (home and section pages), not columns. A page inside the site
+(it has a breadcrumb) that lists nothing but says 暂无信息 or the like is an
+empty column (空白栏目): a listing with no entries.
 """
 from __future__ import annotations
 
 import re
+import tomllib
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from importlib.resources import files
 
 from crawler.parsing.dates import find_dates, parse_date
 from crawler.parsing.page import ParsedPage, element_text
@@ -48,13 +53,32 @@ def extract_listing(page: ParsedPage, urljoin) -> Listing | None:
         if entry is not None:
             groups[parent].append(entry)
     if not groups:
-        return None
+        return _empty_listing(page)
     main = max(groups.values(), key=len)
     if len(groups) > 1 and len(main) < 3:
         return None
     trail = breadcrumb(page)
     name = (trail[-1] if trail else None) or page.metas.get("columnname")
     return Listing(name=name, trail=trail, entries=tuple(_unique(main)))
+
+
+def _empty_listing(page: ParsedPage) -> Listing | None:
+    """An empty column: inside the site, no dated links, and a "nothing here yet" phrase."""
+    trail = breadcrumb(page)
+    if len(trail) < 2 or not any(_says_empty(line) for line in page.lines):
+        return None
+    return Listing(name=trail[-1] or page.metas.get("columnname"), trail=trail, entries=())
+
+
+def _says_empty(line: str) -> bool:
+    """A short line that is (or starts with) an empty-list phrase; prose that mentions 暂无 is not one."""
+    return len(line) <= 30 and any(line.startswith(phrase) for phrase in _empty_phrases())
+
+
+@lru_cache(maxsize=1)
+def _empty_phrases() -> tuple[str, ...]:
+    data = tomllib.loads(files("crawler.parsing").joinpath("data/empty_list.toml").read_text("utf-8"))
+    return tuple(data["phrases"])
 
 
 def _entry(anchor, urljoin) -> tuple[Entry | None, object]:

@@ -11,25 +11,20 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from crawler.frontier import PageDone
 from crawler.items import ArticleItem, FindingsItem, ListingItem, NoticeItem
-from storage.database import open_engine, session_factory
+from crawler.pipelines.database import DatabasePipeline
 from storage.findings import record_checked, record_notice
 from storage.models import Column, ColumnEntry, Post
+from storage.pages import record_pages
 
 BATCH = 200
 
 
-class StorePipeline:
+class StorePipeline(DatabasePipeline):
     def __init__(self, db_url: str, site_id: int, run_id: int):
-        self.site_id, self.run_id = site_id, run_id
-        self.sessions = session_factory(open_engine(db_url, upgrade=False))
+        super().__init__(db_url, site_id, run_id)
         self.pending: list = []
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        settings = crawler.settings
-        return cls(settings["PORTAL_MONITOR_DB"], settings.getint("PORTAL_MONITOR_SITE_ID"),
-                   settings.getint("PORTAL_MONITOR_RUN_ID"))
 
     def process_item(self, item):
         self.pending.append(item)
@@ -48,6 +43,9 @@ class StorePipeline:
             for listing in (i for i in self.pending if isinstance(i, ListingItem)):
                 self._store_listing(session, listing)
             self._store_checks(session)
+            # Pages answered, with the requests they found: the resumable frontier (crawler.frontier).
+            record_pages(session, self.site_id, self.run_id,
+                         [i for i in self.pending if isinstance(i, PageDone)], datetime.now())
         self.pending.clear()
 
     def _store_checks(self, session) -> None:

@@ -20,4 +20,11 @@ HEALTH_CATEGORIES = ("broken_link", "stale_column", "empty_column", "site_stale"
 
 
 def after_crawl(session: Session, site: Site, profile: Profile, run_id: int, now: datetime) -> None:
-    """Run every site-level check over what the crawl ``run_id`` stored."""
+    """Run every site-level check over what the crawl ``run_id`` stored, then give findings their units."""
+    from monitor.attribution import settle_findings
+    from monitor.health import freshness, links
+
+    freshness.record(session, site, profile, run_id, now)
+    links.record(session, site, profile, run_id, now)
+    session.flush()
+    settle_findings(session, site)

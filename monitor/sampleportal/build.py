@@ -10,12 +10,14 @@ import random
 
 from monitor.sampleportal import asp, jcms, trs
 from monitor.sampleportal.attachments import render_attachments
+from monitor.sampleportal.brokenlinks import plant_links
 from monitor.sampleportal.columns import Columns, make_columns
 from monitor.sampleportal.home import not_found_page, render_home
 from monitor.sampleportal.identities import assign, plant_externals
-from monitor.sampleportal.model import Page, SamplePortal, TruthPost
+from monitor.sampleportal.model import Page, SamplePortal, TruthColumn, TruthPost
 from monitor.sampleportal.plan import plan_counts
 from monitor.sampleportal.posts import Post, PostMaker, make_posts
+from monitor.sampleportal.publish import Makings
 from monitor.sampleportal.problems import BLANK_PAGE, HUGE_PAGE, huge_page, plant
 from monitor.sampleportal.texts import Writer
 from monitor.sampleportal.unitpages import menu, render_directories, render_unit
@@ -64,6 +66,12 @@ def _truth(post: Post) -> TruthPost:
     )
 
 
+def _truth_column(col, pinned: bool) -> TruthColumn:
+    newest = max((p.when.date() for p in col.posts), default=None)
+    return TruthColumn(col.first, col.name, col.owner.name if col.owner else None, newest,
+                       col.category if pinned else None)
+
+
 def build_site() -> SamplePortal:
     """Generate the whole site and its ground truth (deterministic)."""
     units, plan = load_units(), load_plan()
@@ -78,9 +86,14 @@ def build_site() -> SamplePortal:
             col.posts.append(post)
     _plant_pins(columns, rng)
     planting = plant(posts)
+    links = plant_links(posts)  # broken links and their truth (brokenlinks.py)
     pages = _render(columns, posts, units, rng)
     pages[HUGE_PAGE] = Page(huge_page(), "text/html; charset=utf-8")
     pages[BLANK_PAGE] = Page(b"  \r\n  ", "text/html; charset=utf-8")
+    pages.update(links.pages)
     county = tuple((c.first, c.name, c.category) for c in (columns.county_news, columns.county_notice))
+    county_ones = (columns.county_news, columns.county_notice)
+    truth_columns = tuple(_truth_column(c, c in county_ones) for c in columns.all())
     return SamplePortal(pages=pages, truth=[_truth(p) for p in posts], units=units,
-                        county_columns=county, not_found=not_found_page(), planting=planting)
+                        county_columns=county, not_found=not_found_page(), planting=planting, links=links,
+                        columns=truth_columns, makings=Makings(columns, posts))

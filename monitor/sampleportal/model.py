@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 from monitor.sampleportal.units import Unit
 
 if TYPE_CHECKING:
+    from monitor.sampleportal.brokenlinks import LinkPlanting
     from monitor.sampleportal.problems import Planting
+    from monitor.sampleportal.publish import Makings
 
 
 @dataclass
@@ -18,6 +20,8 @@ class Page:
     body: bytes
     content_type: str
     status: int = 200
+    headers: tuple[tuple[str, str], ...] = ()  # more response headers, e.g. a redirect's Location
+    modified: datetime.datetime | None = None  # Last-Modified (UTC); None: the snapshot day
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,17 @@ class TruthPost:
     external_url: str | None = None
 
 
+@dataclass(frozen=True)
+class TruthColumn:
+    """One column as the freshness check must see it: its newest listed date (None: blank)."""
+
+    path: str  # the first list page, as navigation links it
+    name: str
+    owner: str | None  # the unit's profile name
+    newest: datetime.date | None
+    pinned_category: str | None = None  # as the profile pins it (county columns only)
+
+
 @dataclass
 class SamplePortal:
     """The generated 定南县人民政府门户网站 with its ground truth."""
@@ -48,7 +63,11 @@ class SamplePortal:
     county_columns: tuple[tuple[str, str, str], ...] = ()  # (path, name, category)
     demo_period: str = "2024-06"
     planting: "Planting | None" = None  # planted content problems and what must be noticed
+    links: "LinkPlanting | None" = None  # planted broken links, near misses and uncertain answers
     not_found: Page = field(default_factory=lambda: Page(b"", "text/html", 404))
+    columns: tuple[TruthColumn, ...] = ()
+    as_of: datetime.date = datetime.date(2024, 6, 30)  # the day the site is a snapshot of
+    makings: "Makings | None" = field(default=None, repr=False, compare=False)  # to publish more (publish.py)
 
     def lookup(self, path: str, query: str = "") -> Page | None:
         """The page served for ``path?query``, as the CMSs would answer.

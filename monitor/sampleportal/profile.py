@@ -6,10 +6,13 @@ strings are emitted as JSON strings, which TOML reads the same way.
 from __future__ import annotations
 
 import json
+import re
 from typing import TYPE_CHECKING
 
 from monitor.sampleportal.layout import SITE
 from monitor.sampleportal.units import load_plan
+
+_CITED = re.compile(r"""(?:href|src)\s*=\s*["']?https?://([A-Za-z0-9.-]+)""")
 
 if TYPE_CHECKING:
     from monitor.sampleportal.model import SamplePortal
@@ -19,11 +22,24 @@ def _q(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+def _elsewhere(site: "SamplePortal") -> list[str]:
+    """Sites the sample cites that exist for real (all but RFC 6761 .invalid and loopback):
+    a test crawl must not contact them, so their links are not checked."""
+    hosts = set()
+    for page in site.pages.values():
+        if b"http" in page.body and page.content_type.startswith("text/html"):
+            hosts.update(_CITED.findall(page.body.decode("latin-1")))
+    return [f"{scheme}://{host}/" for host in sorted(hosts)
+            if not host.endswith(".invalid") and not host.startswith("127.") for scheme in ("http", "https")]
+
+
 def profile_toml(site: "SamplePortal", base_url: str) -> str:
     lines = [
         "[site]", f"name = {_q(SITE)}", 'region = "定南县"', f"start_url = {_q(base_url + '/')}", "",
         "[crawl]", "obey_robots = true", "download_delay = 0.0", "concurrency = 16",
         "autothrottle = false",
+        f"link_ignore = [{', '.join(_q(p) for p in _elsewhere(site))}]  # real sites: tests stay on this machine", "",
+        "[freshness]", f"as_of = {site.as_of.isoformat()}  # the sample is a snapshot of this day",
     ]
     quota_scale = load_plan().quota_scale
     for unit in site.units:

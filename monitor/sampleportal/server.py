@@ -14,6 +14,7 @@ from typing import Iterator
 from urllib.parse import urlsplit
 
 from monitor.sampleportal.model import Page, SamplePortal
+from monitor.sampleportal.validators import conditional
 
 
 @dataclass(frozen=True)
@@ -43,10 +44,12 @@ def _handler(site: SamplePortal, running: Running) -> type[BaseHTTPRequestHandle
 
         def _send(self, with_body: bool) -> None:
             running.count(self.command, self.path)
-            page = self._page()
+            page = conditional(self._page(), self.headers, site.as_of)  # ETag, Last-Modified, 304
             self.send_response(page.status)
             self.send_header("Content-Type", page.content_type)
             self.send_header("Content-Length", str(len(page.body)))
+            for name, value in page.headers:
+                self.send_header(name, value)
             self.end_headers()
             if with_body:
                 self.wfile.write(page.body)

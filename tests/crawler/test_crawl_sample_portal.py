@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from datetime import date
 
 import pytest
 from sqlalchemy import create_engine, select
 
-from support import postgres_url, run_cli, truth_counts
+from snapshots import expected_stats
+from support import postgres_url, run_cli
 from crawler.urls import canonical, column_key
-from monitor.periods import parse_period
 from storage.models import Column, ColumnEntry, CrawlRun, Post, Unit
 
 
@@ -56,18 +55,6 @@ def test_cross_listed_posts_keep_all_their_columns(sqlite_db, sample_site, porta
     for post in crossed:
         url = canonical(post.external_url or portal.base_url + post.path)
         assert listed[url] >= {column_key(portal.base_url + c) for c in post.columns}
-
-
-def expected_stats(site, period_text: str) -> dict:
-    period = parse_period(period_text)
-    in_period = truth_counts(site.truth, period.start, period.end)
-    ytd = truth_counts(site.truth, period.year_start, period.end)
-    return {
-        "period_count": sum(in_period.values()), "ytd_count": sum(ytd.values()),
-        "cumulative_count": sum(1 for p in site.truth if p.pub_date <= period.end),
-        "unattributed_count": in_period[None],
-        "units": {name: (in_period[name], ytd[name]) for name in {p.unit for p in site.truth} if name},
-    }
 
 
 def stats_for(db_url: str, profile_path, period: str) -> dict:

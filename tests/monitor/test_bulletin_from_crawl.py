@@ -70,5 +70,6 @@ def test_demo_prints_where_everything_is(tmp_path):
     assert len(Document(out / "bulletin-2024-06.docx").tables) == 2
     found = json.loads((out / "findings.json").read_text(encoding="utf-8"))
     assert {r["category"] for r in found} == {
-        "sensitive", "spam", "hidden_link", "expression", "typo", "wrong_region", "privacy"}
+        "sensitive", "spam", "hidden_link", "expression", "typo", "wrong_region", "privacy",
+        "broken_link", "stale_column", "empty_column"}  # the home page is fresh on the sample's day
     assert f"共 {len(found)} 条" in result.stdout

@@ -1,7 +1,7 @@
 """A column's category follows from its name when the profile does not pin it."""
 import pytest
 
-from monitor.categories import infer_category
+from monitor.categories import infer_category, infer_with_keyword
 
 
 @pytest.mark.parametrize("name,category", [
@@ -13,3 +13,11 @@ from monitor.categories import infer_category
 ])
 def test_inferred_category(name, category):
     assert infer_category(name) == category
+
+
+@pytest.mark.parametrize("name,category,keyword", [
+    ("乡镇动态", "dynamic", "动态"), ("通知公告", "notice", "通知公告"), ("领导之窗", "other", None),
+])
+def test_inference_names_the_deciding_keyword(name, category, keyword):
+    """The office sees why a column was classed: the keyword of its name that decided."""
+    assert infer_with_keyword(name) == (category, keyword)

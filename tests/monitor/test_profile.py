@@ -64,3 +64,37 @@ def test_bad_profile_is_one_line_naming_key_and_line(change, message):
 def test_missing_file_is_a_profile_error(tmp_path):
     with pytest.raises(ProfileError, match="cannot read profile"):
         load_profile(tmp_path / "nope.toml")
+
+
+FRESH = GOOD + """
+[freshness]
+as_of = 2024-06-30
+home = "10d"
+[freshness.limits]
+key_area = "3m"
+[freshness.veto]
+blank = 3
+"""
+
+
+def test_freshness_settings_layer_over_the_national_defaults():
+    profile = parse_profile(FRESH.replace('unit = "林业局"', 'unit = "林业局"\nstale_after = "30d"'))
+    fresh = profile.freshness
+    assert (str(fresh.as_of), str(fresh.home), str(fresh.limits["key_area"]), str(fresh.limits["dynamic"])) == (
+        "2024-06-30", "10天", "3个月", "14天")
+    assert fresh.veto == {"stale": 5, "long_stale": 10, "blank": 3}
+    assert profile.columns[0].stale_after == "30d"
+
+
+@pytest.mark.parametrize("change,message", [
+    (('home = "10d"', 'home = "ten days"'), "freshness.home: 'ten days' is not a span"),
+    (('as_of = 2024-06-30', 'as_of = "yesterday"'), "freshness.as_of: must be a date"),
+    (('key_area = "3m"', 'news = "3m"'), "freshness.limits: 'news' unknown"),
+    (('blank = 3', 'blank = 0'), "freshness.veto: blank must be a positive whole number"),
+    (('home = "10d"', 'homepage = "10d"'), "freshness.homepage: unknown key"),
+    (('unit = "林业局"', 'unit = "林业局"\nstale_after = "soon"'), "columns[1].stale_after: 'soon' is not a span"),
+])
+def test_bad_freshness_is_one_line(change, message):
+    with pytest.raises(ProfileError) as error:
+        parse_profile(FRESH.replace(*change))
+    assert message in str(error.value) and "\n" not in str(error.value)

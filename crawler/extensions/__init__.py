@@ -1,0 +1,1 @@
+"""Scrapy extensions of portal-monitor (enabled in crawler.settings)."""

@@ -1,0 +1,1 @@
+"""Downloader middlewares of the portal crawl (anti-bot challenges, browser-rendered fetch)."""
