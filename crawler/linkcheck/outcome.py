@@ -19,6 +19,7 @@ from twisted.internet import error as net
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
 from crawler.middlewares.challenge import detect_challenge
+from crawler.parsing.charset import decode_html
 from crawler.parsing.page import ParsedPage
 
 SHORT_PAGE = 300  # characters of visible text below which a page is "little else"
@@ -53,6 +54,8 @@ def classify_response(status: int, headers: Mapping[str, str], body: bytes | str
         return LinkOutcome("unverified", "HTTP 429（访问过于频繁，对方限制访问），未能核实", status)
     if status == 403 and external:
         return LinkOutcome("unverified", "HTTP 403（对方网站拒绝访问），未能核实", status)
+    if status >= 500:
+        return LinkOutcome("broken", f"服务器错误 HTTP {status}", status)
     if status >= 400:
         return LinkOutcome("broken", f"HTTP {status}", status)
     if 300 <= status < 400:
@@ -71,23 +74,52 @@ def classify_failure(failure, external: bool = False) -> LinkOutcome:
         return classify_response(response.status, _str_headers(response.headers), response.body, external)
     if isinstance(error, IgnoreRequest):
         return _ignored(str(error), getattr(failure, "request", None))
-    for kinds, state, reason in _FAILURES:
-        if isinstance(error, kinds):
-            return LinkOutcome(state, reason)
-    return LinkOutcome("broken", f"无法访问（{type(error).__name__}）")
+    if isinstance(error, DownloadCancelledError):
+        return LinkOutcome("ok", "可以访问（文件超过下载上限，未下载）")
+    return LinkOutcome("broken", failure_reason(error))
 
 
-_FAILURES = (
-    (DownloadCancelledError, "ok", "可以访问（文件超过下载上限，未下载）"),
-    ((CannotResolveHostError, net.DNSLookupError), "broken", "域名无法解析"),
-    ((DownloadConnectionRefusedError, net.ConnectionRefusedError), "broken", "连接被拒绝"),
-    ((DownloadTimeoutError, net.TimeoutError, net.TCPTimedOutError), "broken", "连接超时"),
-    ((DownloadFailedError, ResponseDataLossError, net.ConnectionLost, net.ConnectionDone, ResponseFailed,
-      ResponseNeverReceived), "broken", "连接中断，未收到完整响应"),
-    (net.SSLError, "broken", "加密连接（证书）错误"),
-    (net.NoRouteError, "broken", "网络不可达"),
-    (net.ConnectError, "broken", "无法建立连接"),
+def failure_reason(error: BaseException) -> str:
+    """Why a download got no complete answer, in plain Chinese (the crawl's notices say the same).
+
+    Scrapy wraps Twisted's errors: the cause and a ResponseFailed's reasons
+    tell a reset connection from a body cut short by an orderly close.
+    """
+    causes = _causes(error)
+    for kinds, reason in _FAILURES:
+        if any(isinstance(cause, kinds) for cause in causes):
+            return reason
+    return f"无法访问（{type(error).__name__}）"
+
+
+TIMED_OUT = "响应超时"
+_FAILURES = (  # the first that matches the error or any of its causes
+    ((CannotResolveHostError, net.DNSLookupError), "域名无法解析"),
+    ((DownloadConnectionRefusedError, net.ConnectionRefusedError), "连接被拒绝"),
+    ((net.TimeoutError, net.TCPTimedOutError), "连接超时"),  # no connection within the timeout
+    (DownloadTimeoutError, TIMED_OUT),  # connected, but the answer did not finish in time
+    (net.SSLError, "加密连接（证书）错误"),
+    (net.NoRouteError, "网络不可达"),
+    (net.ConnectError, "无法建立连接"),
+    (net.ConnectionLost, "连接被重置"),  # closed in a non-clean fashion: a TCP reset
+    (ResponseDataLossError, "内容不完整（传输中断）"),  # closed before Content-Length bytes came
+    (ResponseNeverReceived, "连接中断，未收到响应"),
+    ((DownloadFailedError, net.ConnectionDone, ResponseFailed), "连接中断，未收到完整响应"),
 )
+
+
+def _causes(error: BaseException) -> list[BaseException]:
+    """The error, what caused it, and the reasons a Twisted ResponseFailed carries, breadth first."""
+    found: list[BaseException] = []
+    pending = [error]
+    while pending:
+        current = pending.pop(0)
+        if current is None or any(current is seen for seen in found):
+            continue
+        found.append(current)
+        pending.append(current.__cause__)
+        pending.extend(getattr(reason, "value", reason) for reason in getattr(current, "reasons", None) or ())
+    return found
 
 
 def _ignored(message: str, request) -> LinkOutcome:
@@ -108,17 +140,8 @@ def _html(headers: Mapping[str, str], body: bytes | str) -> ParsedPage | None:
     kind = headers.get("content-type", "text/html").lower()
     if not body or not ("html" in kind or kind.startswith("text/")):
         return None
-    text = body if isinstance(body, str) else _decode(body[:SAMPLE], kind)
+    text = body if isinstance(body, str) else decode_html(body[:SAMPLE], kind)
     return ParsedPage.from_html("about:blank", text)
-
-
-def _decode(body: bytes, content_type: str) -> str:
-    charset = content_type.split("charset=", 1)[1].split(";")[0].strip() if "charset=" in content_type else "utf-8"
-    charset = "gb18030" if charset.lower() in ("gb2312", "gbk") else charset
-    try:
-        return body.decode(charset, errors="replace")
-    except LookupError:
-        return body.decode("utf-8", errors="replace")
 
 
 def _soft404(page: ParsedPage) -> str | None:

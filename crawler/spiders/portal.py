@@ -11,15 +11,16 @@ notice, never a crash.
 from __future__ import annotations
 
 import scrapy
-from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.http import Response, TextResponse
 
 from crawler.attachments import READABLE, UnreadableAttachment, extension, extract_text
+from crawler.failures import fetch_notice
 from crawler.incremental import CrawlPlan
 from crawler.items import ArticleItem, ContentItem, ListingItem, NoticeItem
 from crawler.linkcheck.spider import LinkChecks
 from crawler.middlewares.antibot import PageBlocked
 from crawler.parsing.article import extract_article
+from crawler.parsing.charset import decode_html
 from crawler.parsing.dates import find_dates, find_month_days, parse_date
 from crawler.parsing.listing import breadcrumb, extract_listing
 from crawler.parsing.page import ParsedPage
@@ -76,7 +77,7 @@ class PortalSpider(scrapy.Spider):
             return
         self.crawler.stats.inc_value("portal/pages")
         url = canonical(response.request.meta.get("redirect_urls", [response.url])[0])
-        page = ParsedPage.from_html(url, response.text)
+        page = ParsedPage.from_html(url, decode_html(response.body, _content_type(response)))
         yield from self.links.of_response(response, page)
         if page.broken:
             self.logger.warning("page %s not parsed: markup unreadable", url)
@@ -152,16 +153,15 @@ class PortalSpider(scrapy.Spider):
             self.logger.warning("%s blocked: %s", failure.request.url, failure.value.reason)
             yield NoticeItem(canonical(failure.request.url), "blocked", failure.value.reason)
             return
-        if failure.check(IgnoreRequest):  # robots.txt, HTTP errors, redirect loops: link outcomes only
+        request = failure.request
+        limit = request.meta.get("download_maxsize") or self.settings.getint("DOWNLOAD_MAXSIZE")
+        message = fetch_notice(failure, limit)
+        if message is None:  # 404s are broken links, robots.txt refusals link notices (crawler.failures)
+            self.logger.info("%s not read: %s", request.url, failure.value)
             return
-        url = canonical(failure.request.url)
-        if failure.check(DownloadCancelledError):
-            limit = failure.request.meta.get("download_maxsize") or self.settings.getint("DOWNLOAD_MAXSIZE")
-            reason = f"文件超过{limit // 2**20} MB，未下载检查"
-        else:
-            reason = f"无法下载：{_describe(failure)}"
-        self.logger.warning("%s not checked: %s", url, reason)
-        yield NoticeItem(url, "fetch", reason)
+        url = canonical(request.meta.get("redirect_urls", [request.url])[0])
+        self.logger.warning("%s not checked: %s", url, message)
+        yield NoticeItem(url, "fetch", message)
 
     def _follow(self, page: ParsedPage, response: Response):
         column = response.meta.get("column") or column_key(page.url)
@@ -181,8 +181,12 @@ class PortalSpider(scrapy.Spider):
         return self.plan.wants(key)
 
 
+def _content_type(response: Response) -> str:
+    return response.headers.get(b"Content-Type", b"text/html").decode("latin-1")
+
+
 def _is_html(response: Response) -> bool:
-    kind = response.headers.get(b"Content-Type", b"text/html").decode("latin-1").lower()
+    kind = _content_type(response).lower()
     return "html" in kind or "xml" in kind
 
 

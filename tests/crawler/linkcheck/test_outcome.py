@@ -7,11 +7,12 @@ from pathlib import Path
 import pytest
 from scrapy import Request
 from scrapy.exceptions import (CannotResolveHostError, DownloadCancelledError, DownloadConnectionRefusedError,
-                               DownloadTimeoutError, IgnoreRequest)
+                               DownloadFailedError, DownloadTimeoutError, IgnoreRequest, ResponseDataLossError)
 from scrapy.http import HtmlResponse
 from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.internet.error import DNSLookupError
+from twisted.internet.error import ConnectionDone, ConnectionLost, DNSLookupError, TimeoutError
 from twisted.python.failure import Failure
+from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
 from crawler.linkcheck.outcome import classify_failure, classify_response
 
@@ -36,6 +37,12 @@ def test_response_outcome(case):
     assert "\n" not in outcome.reason
 
 
+def _caused(error: Exception, cause: Exception) -> Exception:
+    """As Scrapy raises it: ``raise DownloadFailedError(...) from twisted_error``."""
+    error.__cause__ = cause
+    return error
+
+
 def _failure(error: Exception, request: Request | None = None) -> Failure:
     failure = Failure(error)
     failure.request = request
@@ -46,7 +53,13 @@ def _failure(error: Exception, request: Request | None = None) -> Failure:
     (CannotResolveHostError("x.invalid"), "broken", "域名无法解析"),
     (DNSLookupError("x.invalid"), "broken", "域名无法解析"),
     (DownloadConnectionRefusedError("refused"), "broken", "连接被拒绝"),
-    (DownloadTimeoutError("took longer than 10 seconds"), "broken", "连接超时"),
+    (DownloadTimeoutError("took longer than 10 seconds"), "broken", "响应超时"),
+    (_caused(DownloadTimeoutError("connect"), TimeoutError()), "broken", "连接超时"),
+    (_caused(ResponseDataLossError(), ResponseFailed([Failure(ConnectionLost()), Failure(ValueError())])),
+     "broken", "连接被重置"),
+    (_caused(ResponseDataLossError(), ResponseFailed([Failure(ConnectionDone()), Failure(ValueError())])),
+     "broken", "内容不完整（传输中断）"),
+    (_caused(DownloadFailedError(), ResponseNeverReceived([Failure(ConnectionDone())])), "broken", "未收到响应"),
     (DownloadCancelledError("maxsize"), "ok", "超过下载上限"),
     (IgnoreRequest("Forbidden by robots.txt"), "unverified", "robots.txt"),
 ])
