@@ -8,12 +8,13 @@ from datetime import date
 from monitor import commands
 from monitor.periods import PeriodError
 from monitor.profile import ProfileError
+from monitor.rectification import CalendarError
 from monitor.stats import NoDataError
 from monitor.health import HEALTH_CATEGORIES
 from rules.base import CATEGORIES
 from storage.database import ENV_VAR, DatabaseError
 
-USER_ERRORS = (ProfileError, PeriodError, DatabaseError, NoDataError, commands.CommandError)
+USER_ERRORS = (ProfileError, PeriodError, DatabaseError, NoDataError, CalendarError, commands.CommandError)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true", help="print JSON instead of a table")
     stats.set_defaults(func=commands.stats)
 
-    bulletin = sub.add_parser("bulletin", help="write the bulletin (.docx and .html) for a period")
+    bulletin = sub.add_parser("bulletin", help="write the bulletin (.docx, .xlsx and .html) for a period")
     bulletin.add_argument("profile")
     bulletin.add_argument("--period", required=True, help="2024-02, 2024-Q2, 2024 or a custom range")
     bulletin.add_argument("--out", default=".", help="output folder (default: current folder)")
@@ -49,11 +50,23 @@ def build_parser() -> argparse.ArgumentParser:
     found.add_argument("profile")
     found.add_argument("--category", choices=CATEGORIES + HEALTH_CATEGORIES, help="only this category")
     found.add_argument("--unit", help="only this responsible unit (its name as in the profile)")
-    found.add_argument("--status", choices=("open", "fixed", "all"), default="all",
-                       help="open (未整改), fixed (已整改) or all (default)")
+    found.add_argument("--status", choices=("open", "notified", "overdue", "fixed", "all"), default="all",
+                       help="open (未整改, notified or not), notified (整改中), overdue (逾期未整改), "
+                            "fixed (已整改) or all (default)")
+    found.add_argument("--as-of", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                       help="judge deadlines (overdue) as of this day (default: today)")
     found.add_argument("--json", action="store_true", help="print a JSON list instead of text")
     found.add_argument("--notices", action="store_true", help="also list what could not be checked, and why")
     found.set_defaults(func=commands.findings)
+
+    alerts = sub.add_parser("alerts", help="write (or --send) one alert email per unit that lags or has problems")
+    alerts.add_argument("profile")
+    alerts.add_argument("--send", action="store_true",
+                        help="send through the profile's [smtp] server (default: only write .eml files)")
+    alerts.add_argument("--out", help="folder for the .eml files (default without --send: ./alerts-DATE)")
+    alerts.add_argument("--as-of", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                        help="run the round as of this day: pace, deadlines, cool-down (default: today)")
+    alerts.set_defaults(func=commands.alerts)
 
     rules = sub.add_parser("rules", help="list the content checks with their ids and options")
     rules.set_defaults(func=commands.rules)
@@ -71,6 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--audit-dir", help="where the audit writes its report (default: named after the host)")
     _audit_options(init)
     init.set_defaults(func=commands.init)
+
+    schedule = sub.add_parser("schedule", help="run the profiles' nightly crawl, alerts and bulletin in the foreground")
+    schedule.add_argument("profiles", nargs="+", metavar="PROFILE", help="site profile(s) with a [schedule] table")
+    schedule.add_argument("--list", action="store_true", help="print each job's next run time and exit")
+    schedule.set_defaults(func=commands.schedule)
 
     demo = sub.add_parser("demo", help="serve the bundled sample county portal, crawl it, write its bulletin")
     demo.add_argument("--out", default="portal-monitor-demo", help="output folder (default: ./portal-monitor-demo)")

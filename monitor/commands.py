@@ -55,10 +55,11 @@ def stats(args) -> int:
 
 
 def bulletin(args) -> int:
-    from monitor.bulletin import BulletinOptions, build_bulletin, write_bulletin
+    from monitor.bulletin import bulletin_from_db
 
-    _, result = _period_stats(args)
-    paths = write_bulletin(build_bulletin(result, BulletinOptions()), Path(args.out))
+    profile = load_profile(args.profile)
+    with session_factory(open_engine(args.db))() as session:
+        paths = bulletin_from_db(session, profile, parse_period(args.period), Path(args.out))
     for kind, path in paths.items():
         print(f"{kind}: {path}")
     return 0
@@ -75,7 +76,7 @@ def findings(args) -> int:
         if site is None:
             raise CommandError(f"no crawl of {profile.site.name} in this database; run `portal-monitor crawl` first")
         status = None if args.status == "all" else args.status
-        rows = query_findings(session, site, args.category, args.unit, status)
+        rows = query_findings(session, site, args.category, args.unit, status, args.as_of)
         notices = query_notices(session, site) if args.notices else []
     if args.json:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
@@ -85,6 +86,28 @@ def findings(args) -> int:
     for notice in notices:
         print(f"提示 [{notice.kind}] {notice.url}：{notice.message}")
     return 0
+
+
+def alerts(args) -> int:
+    """One alert round: .eml files for review, or sent with ``--send`` (recorded, deadlines started)."""
+    from datetime import datetime
+
+    from monitor.alerts import SendError, round_text, run_round
+    from storage.repository import find_site
+
+    profile = load_profile(args.profile)
+    now = datetime.combine(args.as_of, datetime.now().time()) if args.as_of else datetime.now()
+    out = Path(args.out) if args.out else (None if args.send else Path(f"alerts-{now.date().isoformat()}"))
+    with session_factory(open_engine(args.db))() as session:
+        site = find_site(session, profile)
+        if site is None:
+            raise CommandError(f"no crawl of {profile.site.name} in this database; run `portal-monitor crawl` first")
+        try:
+            result = run_round(session, profile, site, now, args.send, out)
+        except SendError as exc:
+            raise CommandError(str(exc)) from None
+    print(round_text(result, args.send))
+    return 1 if result.failed else 0
 
 
 def rules(args) -> int:
@@ -149,10 +172,24 @@ def _run_audit(args, out: str | None):
         raise CommandError(str(exc)) from None
 
 
+def schedule(args) -> int:
+    """Run the profiles' jobs until stopped, or list their next run times (``--list``)."""
+    from monitor.scheduler import LockHeld, ScheduleError, list_schedule, run_schedule
+
+    profiles = [load_profile(path) for path in args.profiles]
+    try:
+        if args.list:
+            print("\n".join(list_schedule(profiles, args.db)))
+            return 0
+        return run_schedule(profiles, args.db)
+    except (LockHeld, ScheduleError) as exc:
+        raise CommandError(str(exc)) from None
+
+
 def demo(args) -> int:
     """Serve the sample portal on a free local port, crawl it, write the bulletin."""
     from crawler.runner import run_crawl
-    from monitor.bulletin import BulletinOptions, build_bulletin, write_bulletin
+    from monitor.bulletin import bulletin_from_db
     from monitor.findings import findings_text, query_findings
     from monitor.profile import parse_profile
     from monitor.sampleportal import build_site, serve
@@ -177,7 +214,7 @@ def demo(args) -> int:
     with session_factory(open_engine(db))() as session:
         result = compute_stats(session, profile, period)
         found = query_findings(session, find_site(session, profile))
-    paths = write_bulletin(build_bulletin(result, BulletinOptions()), out)
+        paths = bulletin_from_db(session, profile, period, out)
     (out / "findings.json").write_text(json.dumps(found, ensure_ascii=False, indent=2), encoding="utf-8")
     print(f"crawl: {outcome.message}")
     print(stats_table(result))

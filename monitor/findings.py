@@ -6,18 +6,20 @@ personal data a finding is about.
 """
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from monitor.health import HEALTH_CATEGORIES
+from monitor.rectification import STATE_NAMES, finding_state
 from rules.base import CATEGORIES, PLACE_NAMES, SEVERITY_NAMES
 from storage.models import Column, CrawlRun, FindingRecord, Notice, Site, Unit
 
-STATUS_NAMES = {"open": "未整改", "fixed": "已整改"}
-
 
 def query_findings(session: Session, site: Site, category: str | None = None, unit: str | None = None,
-                   status: str | None = None) -> list[dict]:
+                   status: str | None = None, as_of: date | None = None) -> list[dict]:
+    """Findings as dicts; ``state`` and ``deadline`` are the rectification view as of ``as_of`` (today)."""
     first, last = aliased(CrawlRun), aliased(CrawlRun)
     query = (select(FindingRecord, Unit.name, Column.name, first.started_at, last.started_at)
              .outerjoin(Unit, FindingRecord.unit_id == Unit.id)
@@ -30,18 +32,22 @@ def query_findings(session: Session, site: Site, category: str | None = None, un
         query = query.where(FindingRecord.category == category)
     if unit:
         query = query.where(Unit.name == unit)
-    if status:
+    if status in ("open", "fixed"):  # open: not fixed, whether notified or overdue
         query = query.where(FindingRecord.status == status)
-    return [_as_dict(*row) for row in session.execute(query)]
+    rows = [_as_dict(*row, as_of or date.today()) for row in session.execute(query)]
+    return [r for r in rows if status not in ("notified", "overdue") or r["state"] == status]
 
 
-def _as_dict(record: FindingRecord, unit: str | None, column: str | None, first, last) -> dict:
+def _as_dict(record: FindingRecord, unit: str | None, column: str | None, first, last, as_of: date) -> dict:
+    notified = record.notified_at and record.notified_at.isoformat(timespec="seconds")
     return {
         "rule": record.rule, "category": record.category, "severity": record.severity,
         "url": record.url, "page_url": record.page_url, "title": record.title, "unit": unit,
         "column": column, "place": record.place, "matched": record.matched, "evidence": record.evidence,
         "detail": record.detail, "count": record.count, "status": record.status,
         "first_seen": first.isoformat(timespec="seconds"), "last_seen": last.isoformat(timespec="seconds"),
+        "state": finding_state(record, as_of), "notified_at": notified,
+        "deadline": record.deadline and record.deadline.isoformat(),
     }
 
 
@@ -52,7 +58,7 @@ def findings_text(rows: list[dict]) -> str:
         times = f"（{r['count']}处）" if r["count"] > 1 else ""
         blocks.append(
             f"[{r['category']}] {SEVERITY_NAMES[r['severity']]} · {r['unit'] or '未归属单位'} · "
-            f"{STATUS_NAMES[r['status']]} · {r['rule']}\n"
+            f"{_state_text(r)} · {r['rule']}\n"
             f"  页面：{r['title'] or ''} {r['url']}\n"
             f"  位置：{PLACE_NAMES[r['place']]}　问题：{r['detail'] or r['matched']}{times}\n"
             f"  证据：{r['evidence']}")
@@ -62,3 +68,9 @@ def findings_text(rows: list[dict]) -> str:
 
 def query_notices(session: Session, site: Site) -> list[Notice]:
     return list(session.scalars(select(Notice).where(Notice.site_id == site.id).order_by(Notice.kind, Notice.url)))
+
+
+def _state_text(row: dict) -> str:
+    """整改中（期限 2024-10-10）: the state, with the deadline once there is one."""
+    deadline = f"（期限 {row['deadline']}）" if row["deadline"] and row["state"] != "fixed" else ""
+    return STATE_NAMES[row["state"]] + deadline

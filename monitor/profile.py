@@ -12,9 +12,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from monitor.profile_alerts import AlertsReader, RectificationSettings, SmtpSettings
+from monitor.profile_bulletin import BulletinReader, BulletinSettings
 from monitor.profile_freshness import FreshnessReader, FreshnessSettings
 from monitor.profile_lines import KeyLocator
 from monitor.profile_rules import RulesProfile, RulesReader
+from monitor.profile_schedule import ScheduleReader, ScheduleSettings
 from monitor.spans import Span, SpanError
 from rules.divisions import RegionError, resolve
 
@@ -77,6 +80,10 @@ class Profile:
     path: Path | None = None
     rules: RulesProfile = RulesProfile()
     freshness: FreshnessSettings = FreshnessSettings()
+    schedule: ScheduleSettings = ScheduleSettings()
+    rectification: RectificationSettings = RectificationSettings()
+    smtp: SmtpSettings | None = None
+    bulletin: BulletinSettings = BulletinSettings()
 
 
 _TABLES = {
@@ -93,7 +100,11 @@ _TABLES = {
     "columns": (ColumnSettings, {"url": str, "name": str, "category": str, "unit": str, "stale_after": str}),
     "rules": None,  # read by monitor.profile_rules
     "freshness": None,  # read by monitor.profile_freshness
+    "rectification": None,  # read by monitor.profile_alerts
+    "smtp": None,  # read by monitor.profile_alerts
+    "schedule": None,  # read by monitor.profile_schedule
     "leaders": None,
+    "bulletin": None,  # read by monitor.profile_bulletin
 }
 _REQUIRED = {"site": ("name", "region", "start_url"), "units": ("name", "kind"), "columns": ("url",)}
 
@@ -145,7 +156,12 @@ class _Validator:
         self.check_columns(columns, {u.name for u in units})
         rules = RulesReader(self.fail).read(data.get("rules", {}), data.get("leaders", []))
         freshness = FreshnessReader(self.fail).read(data.get("freshness", {}))
-        return Profile(site, crawl, units, columns, path, rules, freshness)
+        schedule = ScheduleReader(self.fail).read(data.get("schedule", {}))
+        alerts = AlertsReader(self.fail)
+        rectification, smtp = alerts.rectification(data.get("rectification", {})), alerts.smtp(data.get("smtp"))
+        bulletin = BulletinReader(self.fail).read(data.get("bulletin", {}))
+        return Profile(site, crawl, units, columns, path, rules, freshness, schedule,
+                       rectification=rectification, smtp=smtp, bulletin=bulletin)
 
     def array(self, data: dict[str, Any], name: str) -> list:
         value = data.get(name, [])

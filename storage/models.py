@@ -131,6 +131,9 @@ class FindingRecord(Base):
     fixed_run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"))
     first_seen_at: Mapped[datetime] = mapped_column(DateTime)
     last_seen_at: Mapped[datetime] = mapped_column(DateTime)
+    # Rectification (monitor.rectification): when the unit was told, and the day it must be fixed by.
+    notified_at: Mapped[datetime | None] = mapped_column(DateTime)
+    deadline: Mapped[date | None] = mapped_column(Date)
 
 
 class Notice(Base):
@@ -203,3 +206,44 @@ class Page(Base):
     done_run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"))
     changed_run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"))
     removed_run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"))
+
+
+class AlertSend(Base):
+    """One alert email to a unit (sent or failed), kept so a unit is not mailed twice within the cool-down."""
+
+    __tablename__ = "alert_sends"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"), index=True)
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), index=True)
+    unit_name: Mapped[str] = mapped_column(String(200))
+    recipient: Mapped[str] = mapped_column(String(500))
+    subject: Mapped[str] = mapped_column(String(500))
+    message_id: Mapped[str | None] = mapped_column(String(500))
+    sent_at: Mapped[datetime] = mapped_column(DateTime)
+    status: Mapped[str] = mapped_column(String(10))  # sent | failed
+    error: Mapped[str | None] = mapped_column(String(1000))
+
+
+class AlertFinding(Base):
+    """A finding named in an alert email."""
+
+    __tablename__ = "alert_findings"
+    __table_args__ = (UniqueConstraint("send_id", "finding_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    send_id: Mapped[int] = mapped_column(ForeignKey("alert_sends.id"))
+    finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id"), index=True)
+
+
+class BulletinIssue(Base):
+    """The 期号 a bulletin took when first issued; re-generating its period keeps them."""
+
+    __tablename__ = "bulletin_issues"
+    __table_args__ = (UniqueConstraint("site_id", "period_key"), UniqueConstraint("site_id", "total"),
+                      UniqueConstraint("site_id", "year", "number"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
+    period_key: Mapped[str] = mapped_column(String(40))  # 2024-02, 2024-Q2, 2024, a..b
+    year: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)  # 第N期 within the year
+    total: Mapped[int] = mapped_column(Integer)  # 总第M期
+    issued_on: Mapped[date] = mapped_column(Date)  # the latest 印发 date

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import uuid
@@ -20,6 +21,16 @@ def run_cli(*args: str, check: bool = True) -> subprocess.CompletedProcess:
     if check and result.returncode != 0:
         raise AssertionError(f"portal-monitor {' '.join(args)} exited {result.returncode}:\n{result.stderr[-3000:]}")
     return result
+
+
+def require_programs(*names: str, install: str) -> None:
+    """System programs a test drives (.ci/run installs them); outside CI a machine without them skips."""
+    missing = [name for name in names if shutil.which(name) is None]
+    if missing:
+        message = f"{', '.join(missing)} not installed ({install})"
+        if os.environ.get("CI"):
+            raise AssertionError(message)
+        pytest.skip(message)
 
 
 def postgres_url() -> str:

@@ -27,7 +27,7 @@ TITLE_FONT, BODY_FONT, HEADING_FONT, PAGE_FONT = "方正小标宋简体", "仿�
 # Offices have the GB2312-era fonts; stock Windows has only 仿宋 and 宋体.
 FALLBACKS = {TITLE_FONT: "宋体", BODY_FONT: "仿宋"}
 RED = "FF0000"
-BODY_PT, TITLE_PT, TABLE_PT, IMPRINT_PT = 16, 22, 12, 14
+BODY_PT, TITLE_PT, TABLE_PT, IMPRINT_PT, COMPACT_PT = 16, 22, 12, 14, 9
 COLUMN_MM = (36, 20, 20, 20, 20, 20, 20)  # 156 mm: the A4 text width at 28/26 mm margins
 # w:pPr children that may follow w:pBdr, in schema order
 _AFTER_PBDR = ("w:shd", "w:tabs", "w:snapToGrid", "w:spacing", "w:ind", "w:jc", "w:rPr", "w:sectPr")
@@ -107,7 +107,8 @@ def _attachment(document: DocxDocument, table: Table) -> None:
     title.paragraph_format.space_after = Pt(12)
     grid = document.add_table(rows=0, cols=len(table.header), style="Table Grid")
     grid.alignment, grid.autofit = WD_TABLE_ALIGNMENT.CENTER, False
-    for column, width in zip(grid.columns, COLUMN_MM):
+    widths = table.widths or COLUMN_MM
+    for column, width in zip(grid.columns, widths):
         column.width = Mm(width)  # the grid LibreOffice reads; Word reads the cell widths
     for i, cells in enumerate([table.header, *table.rows]):
         row = grid.add_row()
@@ -115,12 +116,12 @@ def _attachment(document: DocxDocument, table: Table) -> None:
         trPr.append(OxmlElement("w:cantSplit"))
         if i == 0:
             trPr.append(OxmlElement("w:tblHeader"))  # repeated on every page
-        for cell, text, width in zip(row.cells, cells, COLUMN_MM):
+        for cell, text, width in zip(row.cells, cells, widths):
             cell.width, cell.vertical_alignment = Mm(width), WD_CELL_VERTICAL_ALIGNMENT.CENTER
             paragraph = cell.paragraphs[0]
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
             paragraph.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
-            _run(paragraph, text, BODY_FONT, TABLE_PT, bold=i == 0)
+            _run(paragraph, text, BODY_FONT, COMPACT_PT if table.compact else TABLE_PT, bold=i == 0)
 
 
 def _paragraph(document: DocxDocument, text: str, font: str = BODY_FONT, size: int = BODY_PT, *,

@@ -5,11 +5,12 @@ a figure, and the wording is tested once, here, without opening a document.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Iterable
 
 from monitor.bulletin.options import BulletinOptions
+from monitor.bulletin.problems import PROBLEM_HEADER, PROBLEM_MM, ProblemFacts, problem_paragraphs, problem_rows
 from monitor.numbers import bottom, percent, plain, ratio, top
 from monitor.periods import Period, cn_date
 from monitor.stats_model import PeriodStats, Totals, UnitStats
@@ -21,8 +22,18 @@ _CN_DIGITS = "零一二三四五六七八九十"
 
 @dataclass(frozen=True)
 class Section:
-    heading: str  # 一、政府门户网站内容保障情况
+    heading: str  # 一、政府门户网站内容保障情况 (numbered once all sections are known)
     paragraphs: list[str]
+
+
+@dataclass(frozen=True)
+class Percent:
+    """A ratio the tables show as a percentage (— without a quota)."""
+
+    value: Fraction | None
+
+
+Cell = str | int | Fraction | Percent | None  # None: no quota, shown as —
 
 
 @dataclass(frozen=True)
@@ -30,7 +41,10 @@ class Table:
     label: str  # 附件 or 附件1
     title: str
     header: list[str]
-    rows: list[list[str]]  # one per unit, then 合计
+    rows: list[list[str]]  # one per unit, then 合计, as printed
+    widths: tuple[int, ...] | None = None  # column widths in mm; None: the unit table's
+    compact: bool = False  # a long list with long cells, set smaller (五号)
+    values: list[list[Cell]] | None = None  # the rows as numbers, for the .xlsx; None: as printed
 
 
 @dataclass(frozen=True)
@@ -52,22 +66,28 @@ class Bulletin:
         return "".join(self.title_lines)
 
 
-def build_bulletin(stats: PeriodStats, options: BulletinOptions) -> Bulletin:
-    """Word the figures of one period as the county office prints them."""
+def build_bulletin(stats: PeriodStats, options: BulletinOptions, problems: ProblemFacts | None = None) -> Bulletin:
+    """Word the figures of one period, and the problems found, as the county office prints them."""
     period = stats.period
     groups = _groups(stats.units)
-    tables = [_table(f"附件{i}" if len(groups) > 1 else "附件", title, units, period)
-              for i, (title, units) in enumerate(groups, 1)]
+    tables = [_table(title, units, period) for title, units in groups]
+    if problems is not None:
+        listed = problem_rows(problems.findings)
+        tables.append(Table("", "网站检查发现问题清单", PROBLEM_HEADER, listed, PROBLEM_MM, compact=True,
+                            values=[[int(row[0]), *row[1:]] for row in listed]))
+    tables = _labelled(tables)
+    sections = [Section("政府门户网站内容保障情况", [_portal_sentence(stats), *_kind_sentence(stats.units)]),
+                Section("政府信息公开情况", _disclosure_paragraphs(stats.units, options.top_n)
+                        + _threshold_paragraphs(stats.units, options, period.months))]
+    if problems is not None:
+        sections.append(Section("存在问题", problem_paragraphs(problems, tables[-1].label)))
+    sections.append(Section("工作要求", list(options.requirements)))
     return Bulletin(
         key=period.key(),
         title_lines=[f"{short_site_name(stats.site)}内容保障暨", f"政府信息公开{TITLE_KIND.get(period.kind, '报告')}"],
-        issue=_issue(period, options.issue_number),
+        issue=_issue(period, options.issue_number, options.issue_total),
         compiled_by=f"{options.issuer}编",
-        sections=[
-            Section("一、政府门户网站内容保障情况", [_portal_sentence(stats)]),
-            Section("二、政府信息公开情况", _disclosure_paragraphs(stats.units, options.top_n)),
-            Section("三、工作要求", list(options.requirements)),
-        ],
+        sections=[Section(f"{_CN_DIGITS[i]}、{s.heading}", s.paragraphs) for i, s in enumerate(sections, 1)],
         attachment_lines=_attachment_lines([t.title for t in tables]),
         recipients=f"主送：{options.recipients}",
         issuer=options.issuer,
@@ -82,11 +102,13 @@ def short_site_name(site: str) -> str:
     return short if short.endswith(("网站", "网")) else f"{short}门户网站"
 
 
-def _issue(period: Period, number: int | None) -> str | None:
-    """第N期: monthly issues are numbered by month, quarterly ones 1–4, unless the office says."""
+def _issue(period: Period, number: int | None, total: int | None) -> str | None:
+    """第N期（总第M期）: without a number monthly issues go by month, quarterly ones 1–4."""
     if number is None:
         number = {"month": period.start.month, "quarter": (period.start.month - 1) // 3 + 1}.get(period.kind)
-    return None if number is None else f"第{number}期"
+    if number is None:
+        return None
+    return f"第{number}期" + (f"（总第{total}期）" if total else "")
 
 
 def _portal_sentence(stats: PeriodStats) -> str:
@@ -126,6 +148,24 @@ def _disclosure_paragraphs(units: list[UnitStats], n: int) -> list[str]:
     return paragraphs
 
 
+def _kind_sentence(units: list[UnitStats]) -> list[str]:
+    """其中，县直部门N个，发布信息X条；乡镇M个，发布信息Y条。 The kinds the county has, in table order."""
+    parts = [f"{name}{len(group)}个，发布信息{sum(u.period_count for u in group)}条"
+             for kind, name in UNIT_GROUPS if (group := [u for u in units if u.kind == kind])]
+    return [f"其中，{'；'.join(parts)}。"] if parts else []
+
+
+def _threshold_paragraphs(units: list[UnitStats], options: BulletinOptions, months: int) -> list[str]:
+    """表扬 at or above, 批评 below the office's posts per month, scaled to the period."""
+    paragraphs = []
+    if options.praise_at and (good := [u for u in units if u.period_count >= options.praise_at * months]):
+        paragraphs.append(f"本期发布信息达到{options.praise_at * months}条及以上、予以表扬的单位有：{_names(good)}。")
+    if options.criticise_below and (low := [u for u in units if u.period_count < options.criticise_below * months]):
+        paragraphs.append(f"本期发布信息少于{options.criticise_below * months}条、"
+                          f"予以通报批评的单位有：{_names(low)}。")
+    return paragraphs
+
+
 def _ytd(unit: UnitStats) -> Fraction:
     return unit.ytd_ratio
 
@@ -151,23 +191,39 @@ def _attachment_lines(titles: list[str]) -> list[str]:
     return [("附件：" if i == 1 else "") + f"{i}.{title}" for i, title in enumerate(titles, 1)]
 
 
-def _table(label: str, title: str, units: list[UnitStats], period: Period) -> Table:
+def _labelled(tables: list[Table]) -> list[Table]:
+    """附件 alone, or 附件1, 附件2 … in order."""
+    if len(tables) == 1:
+        return [replace(tables[0], label="附件")]
+    return [replace(t, label=f"附件{i}") for i, t in enumerate(tables, 1)]
+
+
+def _table(title: str, units: list[UnitStats], period: Period) -> Table:
     name = "本期" if period.kind == "range" else period.short_label()
     quota = "每月任务数" if period.kind == "month" else "本期任务数"
     header = ["责任单位", "当年任务数", quota, f"{name}发布数", f"{name}完成比", "当年完成数", "当年完成比例"]
-    rows = [_row(u.name, u.annual_quota, u.period_quota, u.period_count, u.ytd_count) for u in units]
+    values = [_row(u.name, u.annual_quota, u.period_quota, u.period_count, u.ytd_count) for u in units]
     annual = _sum(u.annual_quota for u in units)
     period_quota = _sum(u.period_quota for u in units)
-    rows.append(_row("合计", annual, period_quota,
-                     sum(u.period_count for u in units), sum(u.ytd_count for u in units)))
-    return Table(label, title, header, rows)
+    values.append(_row("合计", annual, period_quota,
+                       sum(u.period_count for u in units), sum(u.ytd_count for u in units)))
+    return Table("", title, header, [[_text(cell) for cell in row] for row in values], values=values)
 
 
 def _row(name: str, annual: int | Fraction | None, period_quota: Fraction | None,
-         period_count: int, ytd_count: int) -> list[str]:
+         period_count: int, ytd_count: int) -> list[Cell]:
     """Ratios come from the cells shown, so a reader dividing them gets the same figure."""
-    return [name, plain(annual), plain(period_quota), str(period_count),
-            percent(ratio(period_count, period_quota)), str(ytd_count), percent(ratio(ytd_count, annual))]
+    return [name, annual, period_quota, period_count, Percent(ratio(period_count, period_quota)),
+            ytd_count, Percent(ratio(ytd_count, annual))]
+
+
+def _text(cell: Cell) -> str:
+    """A cell as printed: 7.5, 21.3%, —."""
+    if isinstance(cell, str):
+        return cell
+    if isinstance(cell, Percent):
+        return percent(cell.value)
+    return plain(cell)
 
 
 def _sum(values: Iterable[int | Fraction | None]) -> Fraction | None:

@@ -1,17 +1,11 @@
-"""What an office sets for its bulletin; every default lives here and only here."""
+"""What an office sets for its bulletin; the defaults live in :mod:`monitor.profile_bulletin`."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
 
-DEFAULT_ISSUER = "政府门户网站建设和内容保障工作领导小组办公室"
-DEFAULT_RECIPIENTS = "县四套班子领导，各乡镇人民政府，县直、驻县各单位"
-# Worded for any period: the seed's "月报" would be wrong in a 季报.
-DEFAULT_REQUIREMENTS = (
-    "严格执行信息发布审核制度，坚持先审后发，切实把住发布最后关口。"
-    "凡发布信息中出现党和国家领导人信息、重要规范表述等内容，要反复核校，确保内容准确无误。"
-    "请各单位务必高度重视此项工作，历次通报结果将应用于年终考评。",
-)
+from monitor.profile_bulletin import (DEFAULT_ISSUER, DEFAULT_RECIPIENTS, DEFAULT_REQUIREMENTS,
+                                      BulletinSettings)
 
 
 @dataclass
@@ -24,3 +18,13 @@ class BulletinOptions:
     requirements: list[str] = field(default_factory=lambda: list(DEFAULT_REQUIREMENTS))
     top_n: int = 3
     issue_number: int | None = None  # 期号; None: the month, or the quarter 1–4
+    issue_total: int | None = None  # 总第M期; None: not shown
+    praise_at: int | None = None  # posts per month for 表扬; None: no such list
+    criticise_below: int | None = None  # posts per month under which 批评; None: no such list
+
+    @classmethod
+    def from_settings(cls, settings: BulletinSettings, issue_date: date | None = None) -> "BulletinOptions":
+        """The profile's ``[bulletin]`` table as options (期号 are the database's, set later)."""
+        return cls(issuer=settings.issuer, recipients=settings.recipients,
+                   issue_date=issue_date or date.today(), requirements=list(settings.requirements),
+                   top_n=settings.top_n, praise_at=settings.praise_at, criticise_below=settings.criticise_below)

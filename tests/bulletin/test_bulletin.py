@@ -65,6 +65,7 @@ TOWNSHIP_ROWS = [
 RANKING = ("政府信息公开当年总进度列前三位的单位是（含并列）：融媒体中心、消防大队、老城镇政府、龙塘镇政府。"
            "列后三位的单位是（含并列）：公路发展分中心、市场监管局、发改委、财政局。")
 ZERO = "本期发布信息为零的单位有：审计局、人民银行、天九镇政府。"
+KINDS = "其中，县直部门10个，发布信息216条；乡镇3个，发布信息217条。"
 
 
 def february(previous=400, unattributed=3, units=FEBRUARY_UNITS):
@@ -98,7 +99,7 @@ def test_title_issue_and_imprint(doc):
 def test_portal_sentence_with_growth_and_unattributed(doc):
     assert doc.sections[0].paragraphs == [
         "●2024年2月份，各单位在政府网站共计发布信息446条，环比增长11.5%，历年累计发布信息94276条。"
-        "当年累计发布1000条。另有3条信息未能归属到责任单位，未计入附件统计。"]
+        "当年累计发布1000条。另有3条信息未能归属到责任单位，未计入附件统计。", KINDS]
 
 
 @pytest.mark.parametrize("previous, expected", [
@@ -108,7 +109,7 @@ def test_portal_sentence_with_growth_and_unattributed(doc):
 ])
 def test_change_against_previous_period(previous, expected):
     doc = build_bulletin(february(previous=previous, unattributed=0), BulletinOptions(issue_date=ISSUED))
-    assert doc.sections[0].paragraphs == [expected]
+    assert doc.sections[0].paragraphs == [expected, KINDS]
 
 
 def test_ranking_includes_ties_and_zero_units(doc):
@@ -121,6 +122,21 @@ def test_no_zero_sentence_when_every_unit_published():
     assert doc.sections[1].paragraphs == [
         "政府信息公开当年总进度列前二位的单位是（含并列）：融媒体中心、消防大队。"
         "列后二位的单位是（含并列）：公路发展分中心、市场监管局。"]
+
+
+def test_issue_with_its_total_and_praise_and_criticism_by_posts_a_month():
+    options = BulletinOptions(issue_date=ISSUED, issue_number=2, issue_total=136, praise_at=24, criticise_below=5)
+    doc = build_bulletin(february(), options)
+    assert doc.issue == "第2期（总第136期）"
+    assert doc.sections[1].paragraphs == [RANKING, ZERO,
+        "本期发布信息达到24条及以上、予以表扬的单位有：融媒体中心、消防大队、发改委、财政局、老城镇政府、龙塘镇政府。",
+        "本期发布信息少于5条、予以通报批评的单位有：审计局、公路发展分中心、人民银行、天九镇政府。"]
+
+
+def test_thresholds_scale_with_the_quarter_and_unmet_ones_say_nothing():
+    options = BulletinOptions(issue_date=date(2024, 7, 10), praise_at=24, criticise_below=5)
+    paragraphs = build_bulletin(second_quarter(), options).sections[1].paragraphs
+    assert paragraphs[1:] == ["本期发布信息少于15条、予以通报批评的单位有：档案馆。"]  # nobody reached 72
 
 
 def test_tables_split_departments_then_townships(doc):
@@ -147,7 +163,8 @@ def test_quarter_labels_and_single_table():
     assert doc.issue == "第2期"
     assert doc.key == "2024-Q2"
     assert doc.sections[0].paragraphs == [
-        "●2024年第二季度，各单位在政府网站共计发布信息60条，历年累计发布信息5000条。当年累计发布130条。"]
+        "●2024年第二季度，各单位在政府网站共计发布信息60条，历年累计发布信息5000条。当年累计发布130条。",
+        "其中，县直部门2个，发布信息60条。"]
     assert doc.attachment_lines == ["附件：责任单位政府信息公开情况"]
     (table,) = doc.tables
     assert (table.label, table.title) == ("附件", "责任单位政府信息公开情况")
@@ -164,7 +181,8 @@ def test_year_and_range_periods():
     year = PeriodStats(SITE, parse_period("2023"), Totals(51, 51, 900, 40), units, 0)
     doc = build_bulletin(year, BulletinOptions(issue_date=ISSUED))
     assert (doc.title, doc.issue) == ("定南县政府门户网站内容保障暨政府信息公开报告", None)
-    assert doc.sections[0].paragraphs == ["●2023年，各单位在政府网站共计发布信息51条，比上年增长27.5%，历年累计发布信息900条。"]
+    assert doc.sections[0].paragraphs == ["●2023年，各单位在政府网站共计发布信息51条，比上年增长27.5%，历年累计发布信息900条。",
+                                          "其中，县直部门1个，发布信息51条。"]
     span = PeriodStats(SITE, parse_period("2024-02-01..2024-03-15"), Totals(5, 5, 900, 0),
                        [unit("档案馆", "department", 90, 5, 5, months=2)], 0)
     doc = build_bulletin(span, BulletinOptions(issue_date=ISSUED))
@@ -222,3 +240,18 @@ def test_html_escapes_unit_names(tmp_path):
     assert "科技&lt;创新&gt;&amp;中心" in raw and "<创新>" not in raw
     soup = BeautifulSoup(raw, "html.parser")
     assert soup.find("td").get_text() == "科技<创新>&中心"
+
+
+def test_xlsx_holds_numbers_rounded_as_office_software_does(doc, tmp_path):
+    from openpyxl import load_workbook
+
+    book = load_workbook(write_bulletin(doc, tmp_path)["xlsx"])
+    assert book.sheetnames == ["附件1 县直部门政府信息公开情况", "附件2 乡镇政府信息公开情况"]
+    sheet = book.worksheets[0]
+    assert (sheet["A1"].value, [c.value for c in sheet[2]]) == ("县直部门政府信息公开情况", MONTH_HEADER)
+    rows = {row[0].value: row for row in sheet.iter_rows(min_row=3)}
+    assert [c.value for c in rows["金融服务中心"]] == ["金融服务中心", 240, 20, 22, 1.1, 51, 0.213]  # 21.25% half up
+    assert [c.value for c in rows["档案馆"]][:3] == ["档案馆", 90, 7.5]
+    assert [c.value for c in rows["人民银行"]] == ["人民银行", "—", "—", 0, "—", 3, "—"]
+    assert [c.value for c in rows["合计"]] == ["合计", 2190, 182.5, 216, 1.184, 441, 0.201]
+    assert rows["金融服务中心"][6].number_format == "0.0%"

@@ -1,8 +1,6 @@
 """A site behind a JavaScript challenge: reported blocked without a browser, crawled with one."""
 from __future__ import annotations
 
-import os
-import shutil
 import time
 
 import pytest
@@ -10,7 +8,7 @@ from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
 from challenge_site import ARTICLES, serve_challenge_site
-from support import run_cli
+from support import require_programs, run_cli
 from storage.models import CrawlRun, FindingRecord, Notice, Post
 
 PROFILE = """[site]
@@ -33,10 +31,7 @@ kind = "department"
 @pytest.fixture
 def chromium():
     """Debian's Chromium (.ci/run installs it); outside CI a machine without it skips."""
-    if shutil.which("chromium") is None:
-        if os.environ.get("CI"):
-            raise AssertionError("chromium is not installed (apt-get install chromium)")
-        pytest.skip("chromium not installed (apt-get install chromium)")
+    require_programs("chromium", install="apt-get install chromium")
 
 
 @pytest.fixture

@@ -38,7 +38,7 @@ def test_bulletin_tables_equal_stats(sqlite_db, profile_path, sample_site, tmp_p
 
     tables = docx_tables(docx_path)
     assert tables == html_tables(html_path)
-    departments, townships = tables
+    departments, townships, _problems = tables
     assert departments[0] == ["责任单位", "当年任务数", "每月任务数", "6月发布数", "6月完成比", "当年完成数", "当年完成比例"]
     by_kind = {kind: [expected_row(u) for u in stats["units"] if u["kind"] == kind] for kind in ("department", "township")}
     assert departments[1:-1] == by_kind["department"]
@@ -67,7 +67,7 @@ def test_demo_prints_where_everything_is(tmp_path):
     assert f"bulletin (docx): {out / 'bulletin-2024-06.docx'}" in result.stdout
     assert f"bulletin (html): {out / 'bulletin-2024-06.html'}" in result.stdout
     assert f"profile:  {out / 'profile.toml'}" in result.stdout
-    assert len(Document(out / "bulletin-2024-06.docx").tables) == 2
+    assert len(Document(out / "bulletin-2024-06.docx").tables) == 3  # departments, townships, problems
     found = json.loads((out / "findings.json").read_text(encoding="utf-8"))
     assert {r["category"] for r in found} == {
         "sensitive", "spam", "hidden_link", "expression", "typo", "wrong_region", "privacy",
