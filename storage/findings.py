@@ -12,16 +12,23 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rules.base import Finding
+from rules.base import CATEGORIES, Finding
 from storage.models import FindingRecord, Notice
 
 
 def record_checked(session: Session, site_id: int, run_id: int, url: str, page_url: str,
                    title: str, findings: list[Finding], now: datetime) -> None:
-    known = {r.fingerprint: r for r in session.scalars(
-        select(FindingRecord).where(FindingRecord.site_id == site_id, FindingRecord.url == url))}
-    current = {f.fingerprint: f for f in findings}
-    for fingerprint, finding in current.items():
+    known = session.scalars(select(FindingRecord).where(  # site checks' findings on this page are not ours
+        FindingRecord.site_id == site_id, FindingRecord.url == url, FindingRecord.category.in_(CATEGORIES)))
+    _sync(session, site_id, run_id, known, [(f, page_url, title) for f in findings], now, lambda _: True)
+
+
+def _sync(session: Session, site_id: int, run_id: int, known, findings: list[tuple[Finding, str, str]],
+          now: datetime, in_scope) -> None:
+    """Refresh (or open) each finding seen now; mark fixed the open ``known`` ones ``in_scope`` no longer seen."""
+    known = {r.fingerprint: r for r in known}
+    current = {f.fingerprint: (f, page_url, title) for f, page_url, title in findings}
+    for fingerprint, (finding, page_url, title) in current.items():
         record = known.get(fingerprint) or FindingRecord(
             site_id=site_id, fingerprint=fingerprint, first_seen_run_id=run_id, first_seen_at=now)
         _fill(record, finding, page_url, title)
@@ -29,7 +36,7 @@ def record_checked(session: Session, site_id: int, run_id: int, url: str, page_u
         record.last_seen_run_id, record.last_seen_at = run_id, now
         session.add(record)
     for fingerprint, record in known.items():
-        if fingerprint not in current and record.status == "open":
+        if fingerprint not in current and record.status == "open" and in_scope(record):
             record.status, record.fixed_run_id = "fixed", run_id
 
 
@@ -59,17 +66,7 @@ def record_site_findings(session: Session, site_id: int, run_id: int, categories
     incremental crawl does not revisit every page, so silence elsewhere is
     not a fix).
     """
-    known = {r.fingerprint: r for r in session.scalars(
-        select(FindingRecord).where(FindingRecord.site_id == site_id, FindingRecord.category.in_(categories)))}
-    current = {f.fingerprint: (f, page_url, title) for f, page_url, title in findings}
-    for fingerprint, (finding, page_url, title) in current.items():
-        record = known.get(fingerprint) or FindingRecord(
-            site_id=site_id, fingerprint=fingerprint, first_seen_run_id=run_id, first_seen_at=now)
-        _fill(record, finding, page_url, title)
-        record.status, record.fixed_run_id = "open", None
-        record.last_seen_run_id, record.last_seen_at = run_id, now
-        session.add(record)
-    for fingerprint, record in known.items():
-        in_scope = checked_urls is None or record.url in checked_urls
-        if fingerprint not in current and record.status == "open" and in_scope:
-            record.status, record.fixed_run_id = "fixed", run_id
+    known = session.scalars(
+        select(FindingRecord).where(FindingRecord.site_id == site_id, FindingRecord.category.in_(categories)))
+    _sync(session, site_id, run_id, known, findings, now,
+          lambda record: checked_urls is None or record.url in checked_urls)

@@ -15,11 +15,16 @@ from urllib.parse import urlsplit
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import TextResponse
 
-from crawler.middlewares.challenge import Challenge, detect_challenge
+from crawler.middlewares.challenge import WAIT_TEXT, Challenge, detect_challenge
 from crawler.parsing.page import ParsedPage
 
 SAMPLE = 256 * 1024  # a challenge page is small; larger answers are pages
 _SCRIPT = re.compile(rb"<script", re.I)
+# A rough count of what a page gives to read, without parsing it: ordinary
+# pages are far above the bound and skip the parse the spider does anyway.
+_HIDDEN = re.compile(rb"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+_MARKUP = re.compile(rb"<[^>]*>|&[#\w]+;|\s+")
+READABLE_BOUND = 4 * WAIT_TEXT  # bytes: WAIT_TEXT characters at up to 3 bytes each, with room
 
 
 class PageBlocked(IgnoreRequest):
@@ -55,7 +60,12 @@ class ChallengeMiddleware:
 
 def challenge_of(response) -> Challenge | None:
     """The challenge a downloaded response is, parsing it only when it could be one."""
-    if not isinstance(response, TextResponse) or len(response.body) > SAMPLE or not _SCRIPT.search(response.body):
+    body = response.body if isinstance(response, TextResponse) else b""
+    if not body or len(body) > SAMPLE or not _SCRIPT.search(body) or _text_bytes(body) > READABLE_BOUND:
         return None
     headers = {k.decode("latin-1"): b"\n".join(v).decode("latin-1") for k, v in response.headers.items()}
     return detect_challenge(response.status, headers, ParsedPage.from_html(response.url, response.text))
+
+
+def _text_bytes(body: bytes) -> int:
+    return len(_MARKUP.sub(b"", _HIDDEN.sub(b"", body)))

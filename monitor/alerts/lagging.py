@@ -53,30 +53,40 @@ def alert_round(session: Session, profile: Profile, site: Site, now: datetime) -
     since = now - timedelta(days=profile.rectification.cooldown_days)
     mailed_findings, mailed_units = _recently_mailed(session, site, since)
     ids = dict(session.execute(select(Unit.name, Unit.id).where(Unit.site_id == site.id)).all())
+    problems, counts = _problems(session, site), _ytd_counts(session, site, now.date())
     alerts = []
     for spec in profile.units:
         unit_id = ids[spec.name]
-        found = [f for f in _problems(session, site, unit_id) if f.id not in mailed_findings]
-        behind = _pace_if_behind(session, site, spec, unit_id, now.date())
+        found = [f for f in problems.get(unit_id, []) if f.id not in mailed_findings]
+        behind = _pace_if_behind(spec, counts.get(unit_id, 0), now.date())
         if found or (behind and unit_id not in mailed_units):
             alerts.append(UnitAlert(spec, unit_id, behind, found))
     return alerts
 
 
-def _problems(session: Session, site: Site, unit_id: int) -> list[FindingRecord]:
-    return list(session.scalars(
-        select(FindingRecord)
-        .where(FindingRecord.site_id == site.id, FindingRecord.unit_id == unit_id,
-               FindingRecord.status == "open", FindingRecord.severity.in_(PROBLEM_SEVERITIES))
-        .order_by(FindingRecord.category, FindingRecord.page_url, FindingRecord.id)))
+def _problems(session: Session, site: Site) -> dict[int, list[FindingRecord]]:
+    """Open findings worth 整改, by unit."""
+    by_unit: dict[int, list[FindingRecord]] = {}
+    for finding in session.scalars(
+            select(FindingRecord)
+            .where(FindingRecord.site_id == site.id, FindingRecord.unit_id.is_not(None),
+                   FindingRecord.status == "open", FindingRecord.severity.in_(PROBLEM_SEVERITIES))
+            .order_by(FindingRecord.category, FindingRecord.page_url, FindingRecord.id)):
+        by_unit.setdefault(finding.unit_id, []).append(finding)
+    return by_unit
 
 
-def _pace_if_behind(session: Session, site: Site, spec: UnitSettings, unit_id: int, as_of: date) -> Pace | None:
-    """Counted like ``stats``: posts credited to the unit, by publication date, 1 January to ``as_of``."""
+def _ytd_counts(session: Session, site: Site, as_of: date) -> dict[int, int]:
+    """Counted like ``stats``: posts credited to each unit, by publication date, 1 January to ``as_of``."""
+    return dict(session.execute(
+        select(Post.unit_id, func.count()).where(
+            Post.site_id == site.id, Post.unit_id.is_not(None),
+            Post.pub_date.between(date(as_of.year, 1, 1), as_of)).group_by(Post.unit_id)).all())
+
+
+def _pace_if_behind(spec: UnitSettings, count: int, as_of: date) -> Pace | None:
     if spec.annual_quota is None:
         return None
-    count = session.scalar(select(func.count()).select_from(Post).where(
-        Post.site_id == site.id, Post.unit_id == unit_id, Post.pub_date.between(date(as_of.year, 1, 1), as_of)))
     result = pace(count, spec.annual_quota, as_of)
     return result if result.behind else None
 

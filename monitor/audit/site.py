@@ -13,8 +13,7 @@ import urllib.error
 import urllib.request
 from urllib.parse import urlsplit
 
-from w3lib.encoding import html_to_unicode
-
+from crawler.parsing.charset import decode_html
 from crawler.parsing.page import ParsedPage
 from monitor.profile import CrawlSettings, Profile, SiteSettings
 from rules.divisions import RegionError, divisions, resolve
@@ -47,7 +46,7 @@ def fetch_home(url: str, crawl: CrawlSettings) -> ParsedPage:
     except (urllib.error.URLError, OSError, ValueError) as exc:
         reason = getattr(exc, "reason", exc)
         raise AuditError(f"{url} is unreachable ({reason}); nothing was audited") from None
-    return ParsedPage.from_html(url, html_to_unicode(content_type, body)[1])
+    return ParsedPage.from_html(url, decode_html(body, content_type))  # as the crawl will read it
 
 
 def site_name(home: ParsedPage) -> str:

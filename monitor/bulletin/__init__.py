@@ -13,7 +13,8 @@ from pathlib import Path
 from monitor.bulletin.docx_writer import write_docx
 from monitor.bulletin.html_writer import render_html, write_html
 from monitor.bulletin.issues import issue
-from monitor.bulletin.model import Bulletin, Section, Table, build_bulletin, short_site_name
+from monitor.bulletin.model import Bulletin, Section, build_bulletin, short_site_name
+from monitor.bulletin.tables import Table
 from monitor.bulletin.options import BulletinOptions
 from monitor.bulletin.problems import ProblemFacts, gather_problems
 from monitor.bulletin.xlsx_writer import write_xlsx

@@ -21,7 +21,8 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.text.font import Font
 from docx.text.paragraph import Paragraph
 
-from monitor.bulletin.model import Bulletin, Table
+from monitor.bulletin.model import Bulletin
+from monitor.bulletin.tables import Table
 
 TITLE_FONT, BODY_FONT, HEADING_FONT, PAGE_FONT = "方正小标宋简体", "仿宋_GB2312", "黑体", "宋体"
 # Offices have the GB2312-era fonts; stock Windows has only 仿宋 and 宋体.

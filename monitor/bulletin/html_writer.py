@@ -9,7 +9,8 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from monitor.bulletin.model import Bulletin, Table
+from monitor.bulletin.model import Bulletin
+from monitor.bulletin.tables import Table
 
 STYLE = """
 body { max-width: 52em; margin: 2em auto; padding: 0 1em; color: #000;

@@ -10,8 +10,9 @@ from fractions import Fraction
 from typing import Iterable
 
 from monitor.bulletin.options import BulletinOptions
+from monitor.bulletin.tables import Table, unit_table
 from monitor.bulletin.problems import PROBLEM_HEADER, PROBLEM_MM, ProblemFacts, problem_paragraphs, problem_rows
-from monitor.numbers import bottom, percent, plain, ratio, top
+from monitor.numbers import bottom, percent, top
 from monitor.periods import Period, cn_date
 from monitor.stats_model import PeriodStats, Totals, UnitStats
 
@@ -24,27 +25,6 @@ _CN_DIGITS = "零一二三四五六七八九十"
 class Section:
     heading: str  # 一、政府门户网站内容保障情况 (numbered once all sections are known)
     paragraphs: list[str]
-
-
-@dataclass(frozen=True)
-class Percent:
-    """A ratio the tables show as a percentage (— without a quota)."""
-
-    value: Fraction | None
-
-
-Cell = str | int | Fraction | Percent | None  # None: no quota, shown as —
-
-
-@dataclass(frozen=True)
-class Table:
-    label: str  # 附件 or 附件1
-    title: str
-    header: list[str]
-    rows: list[list[str]]  # one per unit, then 合计, as printed
-    widths: tuple[int, ...] | None = None  # column widths in mm; None: the unit table's
-    compact: bool = False  # a long list with long cells, set smaller (五号)
-    values: list[list[Cell]] | None = None  # the rows as numbers, for the .xlsx; None: as printed
 
 
 @dataclass(frozen=True)
@@ -70,7 +50,7 @@ def build_bulletin(stats: PeriodStats, options: BulletinOptions, problems: Probl
     """Word the figures of one period, and the problems found, as the county office prints them."""
     period = stats.period
     groups = _groups(stats.units)
-    tables = [_table(title, units, period) for title, units in groups]
+    tables = [unit_table(title, units, period) for title, units in groups]
     if problems is not None:
         listed = problem_rows(problems.findings)
         tables.append(Table("", "网站检查发现问题清单", PROBLEM_HEADER, listed, PROBLEM_MM, compact=True,
@@ -196,37 +176,3 @@ def _labelled(tables: list[Table]) -> list[Table]:
     if len(tables) == 1:
         return [replace(tables[0], label="附件")]
     return [replace(t, label=f"附件{i}") for i, t in enumerate(tables, 1)]
-
-
-def _table(title: str, units: list[UnitStats], period: Period) -> Table:
-    name = "本期" if period.kind == "range" else period.short_label()
-    quota = "每月任务数" if period.kind == "month" else "本期任务数"
-    header = ["责任单位", "当年任务数", quota, f"{name}发布数", f"{name}完成比", "当年完成数", "当年完成比例"]
-    values = [_row(u.name, u.annual_quota, u.period_quota, u.period_count, u.ytd_count) for u in units]
-    annual = _sum(u.annual_quota for u in units)
-    period_quota = _sum(u.period_quota for u in units)
-    values.append(_row("合计", annual, period_quota,
-                       sum(u.period_count for u in units), sum(u.ytd_count for u in units)))
-    return Table("", title, header, [[_text(cell) for cell in row] for row in values], values=values)
-
-
-def _row(name: str, annual: int | Fraction | None, period_quota: Fraction | None,
-         period_count: int, ytd_count: int) -> list[Cell]:
-    """Ratios come from the cells shown, so a reader dividing them gets the same figure."""
-    return [name, annual, period_quota, period_count, Percent(ratio(period_count, period_quota)),
-            ytd_count, Percent(ratio(ytd_count, annual))]
-
-
-def _text(cell: Cell) -> str:
-    """A cell as printed: 7.5, 21.3%, —."""
-    if isinstance(cell, str):
-        return cell
-    if isinstance(cell, Percent):
-        return percent(cell.value)
-    return plain(cell)
-
-
-def _sum(values: Iterable[int | Fraction | None]) -> Fraction | None:
-    """Sum of the quotas that exist; None when no unit has one (shown as —)."""
-    known = [Fraction(v) for v in values if v is not None]
-    return sum(known, Fraction(0)) if known else None

@@ -16,7 +16,8 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from monitor.bulletin.model import Bulletin, Cell, Percent, Table
+from monitor.bulletin.model import Bulletin
+from monitor.bulletin.tables import Cell, Percent, Table
 
 PERCENT_FORMAT, PERCENT_STEP = "0.0%", Decimal("0.001")  # 21.3%: one decimal, as printed
 QUOTA_STEP = Decimal("0.01")  # 7.5, 8.33: as printed

@@ -5,7 +5,9 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from scrapy.http import HtmlResponse
 
+from crawler.middlewares.antibot import challenge_of
 from crawler.middlewares.challenge import detect_challenge
 from crawler.parsing.page import ParsedPage
 
@@ -33,3 +35,12 @@ def test_the_reason_names_the_status_in_plain_chinese():
 
 def test_no_page_no_challenge():
     assert detect_challenge(412, {"Content-Type": "application/pdf"}, None) is None
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_the_middleware_gate_parses_only_what_could_be_a_challenge_and_agrees(case):
+    """Ordinary pages skip the parse by a rough text count; no challenge may slip past that gate."""
+    headers = {k: v for k, v in (line.split(": ", 1) for line in case.get("headers", []))}
+    response = HtmlResponse("http://example.gov.cn/", status=case["status"], headers=headers,
+                            body=_body(case).encode("utf-8"), encoding="utf-8")
+    assert (challenge_of(response) is not None) == case["blocked"]
