@@ -46,6 +46,14 @@ def build_parser() -> argparse.ArgumentParser:
     bulletin.add_argument("--out", default=".", help="output folder (default: current folder)")
     bulletin.set_defaults(func=commands.bulletin)
 
+    template = sub.add_parser("template", help="write the default Word template of the bulletin, for the office to edit",
+                              description="Write the shipped bulletin template (red masthead, 期号, fonts, 版记) to a file. "
+                                          "Edit it in Word or WPS: keep the {{ … }} fields and {%%p … %%} lines and the "
+                                          "style names, change anything else; then name it in the profile's "
+                                          "[bulletin] template.")
+    template.add_argument("out", help="the .docx to write")
+    template.set_defaults(func=commands.template)
+
     found = sub.add_parser("findings", help="problems found on the site (错敏信息, 暗链, 隐私, 不可用链接, 栏目不更新 …)")
     found.add_argument("profile")
     found.add_argument("--category", choices=CATEGORIES + HEALTH_CATEGORIES, help="only this category")

@@ -55,14 +55,38 @@ def stats(args) -> int:
 
 
 def bulletin(args) -> int:
-    from monitor.bulletin import bulletin_from_db
+    from monitor.bulletin import TemplateProblem, bulletin_from_db
 
     profile = load_profile(args.profile)
     with session_factory(open_engine(args.db))() as session:
-        paths = bulletin_from_db(session, profile, parse_period(args.period), Path(args.out))
+        try:
+            paths = bulletin_from_db(session, profile, parse_period(args.period), Path(args.out))
+        except TemplateProblem as exc:
+            raise CommandError(str(exc)) from None
     for kind, path in paths.items():
         print(f"{kind}: {path}")
+    _chart_font_notice(profile)
     return 0
+
+
+def template(args) -> int:
+    """Copy the shipped bulletin template out for the office to edit."""
+    from monitor.bulletin.docx_writer import DEFAULT_TEMPLATE
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".docx":
+        raise CommandError(f"{out}: the template must be saved as .docx")
+    out.write_bytes(DEFAULT_TEMPLATE.read_bytes())
+    print(f"template: {out}\nedit it, then set [bulletin] template = \"{out.name}\" in the profile")
+    return 0
+
+
+def _chart_font_notice(profile) -> None:
+    from monitor.bulletin.fonts import find_cjk_font
+
+    if find_cjk_font(profile.bulletin.chart_font) is None:
+        print("notice: no Chinese font found for the charts; their bars carry the tables' 序号 instead of "
+              "unit names (install fonts-noto-cjk or set [bulletin] chart_font)", file=sys.stderr)
 
 
 def findings(args) -> int:
@@ -222,4 +246,5 @@ def demo(args) -> int:
     print(f"\nprofile:  {profile_path}\ndatabase: {db}\nfindings: {out / 'findings.json'}")
     for kind, path in paths.items():
         print(f"bulletin ({kind}): {path}")
+    _chart_font_notice(profile)
     return 0

@@ -20,12 +20,13 @@ from storage.models import Column, CrawlRun, FindingRecord, Notice, Site, Unit
 def query_findings(session: Session, site: Site, category: str | None = None, unit: str | None = None,
                    status: str | None = None, as_of: date | None = None) -> list[dict]:
     """Findings as dicts; ``state`` and ``deadline`` are the rectification view as of ``as_of`` (today)."""
-    first, last = aliased(CrawlRun), aliased(CrawlRun)
-    query = (select(FindingRecord, Unit.name, Column.name, first.started_at, last.started_at)
+    first, last, fixed = aliased(CrawlRun), aliased(CrawlRun), aliased(CrawlRun)
+    query = (select(FindingRecord, Unit.name, Column.name, first.started_at, last.started_at, fixed.started_at)
              .outerjoin(Unit, FindingRecord.unit_id == Unit.id)
              .outerjoin(Column, FindingRecord.column_id == Column.id)
              .join(first, FindingRecord.first_seen_run_id == first.id)
              .join(last, FindingRecord.last_seen_run_id == last.id)
+             .outerjoin(fixed, FindingRecord.fixed_run_id == fixed.id)
              .where(FindingRecord.site_id == site.id)
              .order_by(FindingRecord.category, FindingRecord.page_url, FindingRecord.id))
     if category:
@@ -38,7 +39,8 @@ def query_findings(session: Session, site: Site, category: str | None = None, un
     return [r for r in rows if status not in ("notified", "overdue") or r["state"] == status]
 
 
-def _as_dict(record: FindingRecord, unit: str | None, column: str | None, first, last, as_of: date) -> dict:
+def _as_dict(record: FindingRecord, unit: str | None, column: str | None, first, last, fixed,
+             as_of: date) -> dict:
     notified = record.notified_at and record.notified_at.isoformat(timespec="seconds")
     return {
         "rule": record.rule, "category": record.category, "severity": record.severity,
@@ -46,7 +48,7 @@ def _as_dict(record: FindingRecord, unit: str | None, column: str | None, first,
         "column": column, "place": record.place, "matched": record.matched, "evidence": record.evidence,
         "detail": record.detail, "count": record.count, "status": record.status,
         "first_seen": first.isoformat(timespec="seconds"), "last_seen": last.isoformat(timespec="seconds"),
-        "state": finding_state(record, as_of), "notified_at": notified,
+        "state": finding_state(record, as_of, fixed and fixed.date()), "notified_at": notified,
         "deadline": record.deadline and record.deadline.isoformat(),
     }
 
@@ -72,5 +74,5 @@ def query_notices(session: Session, site: Site) -> list[Notice]:
 
 def _state_text(row: dict) -> str:
     """整改中（期限 2024-10-10）: the state, with the deadline once there is one."""
-    deadline = f"（期限 {row['deadline']}）" if row["deadline"] and row["state"] != "fixed" else ""
+    deadline = f"（期限 {row['deadline']}）" if row["deadline"] and row["state"] != "fixed" else ""  # late: shown
     return STATE_NAMES[row["state"]] + deadline

@@ -69,6 +69,7 @@ class ColumnSettings:
     category: str | None = None
     unit: str | None = None
     stale_after: str | None = None  # a span ("30d", "3m"): overrides the category's limit
+    lead: str | None = None  # 牵头责任单位 of a key-area column, as the bulletin prints it ("县发改局、县财政局")
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,9 @@ _TABLES = {
     "units": (UnitSettings, {
         "name": str, "kind": str, "annual_quota": int, "aliases": list, "email": str,
     }),
-    "columns": (ColumnSettings, {"url": str, "name": str, "category": str, "unit": str, "stale_after": str}),
+    "columns": (ColumnSettings, {
+        "url": str, "name": str, "category": str, "unit": str, "stale_after": str, "lead": str,
+    }),
     "rules": None,  # read by monitor.profile_rules
     "freshness": None,  # read by monitor.profile_freshness
     "rectification": None,  # read by monitor.profile_alerts
@@ -159,7 +162,7 @@ class _Validator:
         schedule = ScheduleReader(self.fail).read(data.get("schedule", {}))
         alerts = AlertsReader(self.fail)
         rectification, smtp = alerts.rectification(data.get("rectification", {})), alerts.smtp(data.get("smtp"))
-        bulletin = BulletinReader(self.fail).read(data.get("bulletin", {}))
+        bulletin = BulletinReader(self.fail, path.parent if path else None).read(data.get("bulletin", {}))
         return Profile(site, crawl, units, columns, path, rules, freshness, schedule,
                        rectification=rectification, smtp=smtp, bulletin=bulletin)
 

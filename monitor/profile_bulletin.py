@@ -11,10 +11,13 @@ so one profile serves the 月报 and the 季报::
     praise_at = 24            # 本期发布 ≥ 24 per month: 表扬 (0: no such list)
     criticise_below = 5       # 本期发布 < 5 per month: 批评 (0: no such list)
     first_total = 136         # 总第M期 of the first bulletin this database issues
+    template = "通报模板.docx"  # the office's Word template (relative to the profile); default: the shipped one
+    chart_font = "C:/Windows/Fonts/simhei.ttf"  # font of the chart pictures; default: found on the system
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Callable
 
 DEFAULT_ISSUER = "政府门户网站建设和内容保障工作领导小组办公室"
@@ -28,6 +31,7 @@ DEFAULT_REQUIREMENTS = (
 _COUNTS = ("top_n", "praise_at", "criticise_below", "first_total")
 _TEXTS = ("issuer", "recipients")
 _SWITCHABLE = ("praise_at", "criticise_below")  # 0: no such list
+_FILES = ("template", "chart_font")
 
 
 @dataclass(frozen=True)
@@ -39,13 +43,16 @@ class BulletinSettings:
     praise_at: int | None = 24  # posts per month; None: no 表扬 list
     criticise_below: int | None = 5  # posts per month; None: no 批评 list
     first_total: int | None = None  # None: the first issue's own 第N期
+    template: Path | None = None  # None: the shipped template
+    chart_font: Path | None = None  # None: a Chinese font found on the system
 
 
 class BulletinReader:
     """Validates ``[bulletin]``; ``fail(table, index, key, message)`` raises ProfileError."""
 
-    def __init__(self, fail: Callable[..., None]):
+    def __init__(self, fail: Callable[..., None], base: Path | None = None):
         self.fail = fail
+        self.base = base  # the profile's folder: file names are relative to it
 
     def read(self, raw: Any) -> BulletinSettings:
         if not isinstance(raw, dict):
@@ -62,9 +69,20 @@ class BulletinReader:
             if not isinstance(value, str) or not value.strip():
                 self.fail("bulletin", None, key, "must be non-empty text")
             return value.strip()
+        if key in _FILES:
+            return self.file(key, value)
         if key == "requirements":
             if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
                 self.fail("bulletin", None, key, "must be a list of paragraphs (non-empty text)")
             return tuple(v.strip() for v in value)
         self.fail("bulletin", None, key,
-                  f"unknown key; expected one of {', '.join(_TEXTS + ('requirements',) + _COUNTS)}")
+                  f"unknown key; expected one of {', '.join(_TEXTS + ('requirements',) + _COUNTS + _FILES)}")
+
+    def file(self, key: str, value: Any) -> Path:
+        if not isinstance(value, str) or not value.strip():
+            self.fail("bulletin", None, key, "must be a file name")
+        path = Path(value.strip()).expanduser()
+        path = path if path.is_absolute() or self.base is None else self.base / path
+        if not path.is_file():
+            self.fail("bulletin", None, key, f"file not found: {path}")
+        return path

@@ -1,4 +1,4 @@
-"""Counts for a period straight from the database: per unit, totals, by category.
+"""Counts for a period straight from the database: per unit, totals, by category and class, key areas.
 
 A post counts on its publication date, once, however many columns list it.
 """
@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 
 from monitor.periods import Period
 from monitor.profile import Profile
+from monitor.stats_classes import class_counts, empty_classes
+from monitor.stats_key_areas import key_areas
 from monitor.stats_model import PeriodStats, Totals, UnitStats
 from storage.models import Column, ColumnEntry, Post, Site, Unit
 
@@ -26,9 +28,12 @@ def compute_stats(session: Session, profile: Profile, period: Period) -> PeriodS
     names = dict(session.execute(select(Unit.id, Unit.name).where(Unit.site_id == site.id)).all())
     in_period = _counts(session, site.id, period.start, period.end)
     ytd = _counts(session, site.id, period.year_start, period.end)
+    classes = class_counts(session, site.id, period.start, period.end)
+    by_name = {names[unit_id]: counts for unit_id, counts in classes.items() if unit_id is not None}
     units = [
         UnitStats(name=u.name, kind=u.kind, annual_quota=u.annual_quota, months=period.months,
-                  period_count=_for(in_period, names, u.name), ytd_count=_for(ytd, names, u.name))
+                  period_count=_for(in_period, names, u.name), ytd_count=_for(ytd, names, u.name),
+                  class_counts=by_name.get(u.name, empty_classes()))
         for u in profile.units
     ]
     previous = period.previous()
@@ -40,7 +45,9 @@ def compute_stats(session: Session, profile: Profile, period: Period) -> PeriodS
     )
     return PeriodStats(site=profile.site.name, period=period, totals=totals, units=units,
                        unattributed_count=in_period.get(None, 0),
-                       by_category=_by_category(session, site.id, period))
+                       by_category=_by_category(session, site.id, period),
+                       unattributed_classes=classes.get(None, empty_classes()),
+                       key_areas=key_areas(session, site.id, profile, period))
 
 
 def _counts(session: Session, site_id: int, start: date | None, end: date) -> dict[int | None, int]:
@@ -84,7 +91,11 @@ def stats_json(stats: PeriodStats) -> dict:
             "name": u.name, "kind": u.kind, "annual_quota": u.annual_quota,
             "period_quota": number(u.period_quota), "period_count": u.period_count,
             "period_ratio": number(u.period_ratio), "ytd_count": u.ytd_count, "ytd_ratio": number(u.ytd_ratio),
+            "classes": u.class_counts,
         } for u in stats.units],
         "unattributed_count": stats.unattributed_count,
+        "unattributed_classes": stats.unattributed_classes,
         "by_category": stats.by_category,
+        "key_areas": [{"column": k.column, "url": k.url, "lead": k.lead, "period_count": k.period_count,
+                       "ytd_count": k.ytd_count} for k in stats.key_areas],
     }

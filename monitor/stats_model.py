@@ -11,6 +11,10 @@ from fractions import Fraction
 from monitor.numbers import ratio
 from monitor.periods import Period
 
+# Every post of a period falls in one class, as bulletins split the total: 政务公开类, 动态类, neither.
+POST_CLASSES = ("disclosure", "dynamic", "other")
+CLASS_NAMES = {"disclosure": "政务公开类", "dynamic": "动态类", "other": "其他"}
+
 
 @dataclass(frozen=True)
 class UnitStats:
@@ -22,6 +26,7 @@ class UnitStats:
     period_count: int
     ytd_count: int
     months: int  # calendar months the period covers
+    class_counts: dict[str, int] = field(default_factory=dict)  # POST_CLASSES -> posts; empty if not computed
 
     @property
     def monthly_quota(self) -> Fraction | None:
@@ -56,6 +61,17 @@ class Totals:
 
 
 @dataclass(frozen=True)
+class KeyAreaStats:
+    """One key-area column (重点领域栏目) with its lead unit (牵头责任单位) and distinct posts listed."""
+
+    column: str
+    url: str
+    lead: str | None
+    period_count: int
+    ytd_count: int
+
+
+@dataclass(frozen=True)
 class PeriodStats:
     site: str
     period: Period
@@ -63,3 +79,5 @@ class PeriodStats:
     units: list[UnitStats]
     unattributed_count: int
     by_category: dict[str, int] = field(default_factory=dict)
+    unattributed_classes: dict[str, int] = field(default_factory=dict)  # like UnitStats.class_counts
+    key_areas: list[KeyAreaStats] = field(default_factory=list)

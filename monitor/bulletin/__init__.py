@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from monitor.bulletin.docx_writer import write_docx
+from monitor.bulletin.docx_writer import TemplateProblem, write_docx
+from monitor.bulletin.fonts import FontRef, find_cjk_font
 from monitor.bulletin.html_writer import render_html, write_html
 from monitor.bulletin.issues import issue
 from monitor.bulletin.model import Bulletin, Section, build_bulletin, short_site_name
@@ -20,12 +21,17 @@ from monitor.bulletin.problems import ProblemFacts, gather_problems
 from monitor.bulletin.xlsx_writer import write_xlsx
 
 
-def write_bulletin(doc: Bulletin, out_dir: Path) -> dict[str, Path]:
-    """Write ``bulletin-{period key}.docx``, ``.xlsx`` and ``.html`` into ``out_dir`` (created if missing)."""
+def write_bulletin(doc: Bulletin, out_dir: Path, template: Path | None = None,
+                   font: FontRef | None = None) -> dict[str, Path]:
+    """Write ``bulletin-{period key}.docx``, ``.xlsx`` and ``.html`` into ``out_dir`` (created if missing).
+
+    ``template``: the office's Word template (default: the shipped one); ``font``: a
+    Chinese font for the chart pictures (None: bars labelled with the tables' 序号).
+    """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = f"bulletin-{doc.key}"
-    return {"docx": write_docx(doc, out_dir / f"{stem}.docx"),
+    return {"docx": write_docx(doc, out_dir / f"{stem}.docx", template, font),
             "xlsx": write_xlsx(doc, out_dir / f"{stem}.xlsx"),
             "html": write_html(doc, out_dir / f"{stem}.html")}
 
@@ -45,10 +51,11 @@ def bulletin_from_db(session, profile, period, out_dir: Path,
     issued = issue(session, site, period, options.issue_date, profile.bulletin.first_total)
     options = replace(options, issue_number=issued.number, issue_total=issued.total)
     problems = gather_problems(session, site, options.issue_date)
-    paths = write_bulletin(build_bulletin(stats, options, problems), out_dir)
+    paths = write_bulletin(build_bulletin(stats, options, problems), out_dir, profile.bulletin.template,
+                           find_cjk_font(profile.bulletin.chart_font))
     session.commit()
     return paths
 
 
-__all__ = ["ProblemFacts", "bulletin_from_db", "Bulletin", "BulletinOptions", "Section", "Table", "build_bulletin", "render_html",
-           "short_site_name", "write_bulletin"]
+__all__ = ["ProblemFacts", "bulletin_from_db", "Bulletin", "BulletinOptions", "Section", "Table", "TemplateProblem",
+           "build_bulletin", "render_html", "short_site_name", "write_bulletin"]

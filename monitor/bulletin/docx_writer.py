@@ -1,176 +1,98 @@
-"""The bulletin as a .docx that looks like the office's own printed 简报 (GB/T 9704 sizes).
+"""The bulletin as a .docx: the office's Word template filled in with docxtpl.
 
-Template-free for v1. Chinese fonts are set on ``w:eastAsia``: python-docx's
-``font.name`` sets only the Latin slots, and Word would then show the Chinese
-text in the theme's East-Asian font instead of 仿宋.
+The template holds the masthead, fonts and 版记 (see :mod:`.template_builder`);
+this module only supplies the worded fields and builds each attachment's
+table or picture, styled by the template's own named styles.
 """
 from __future__ import annotations
 
+from importlib.resources import as_file, files
+from io import BytesIO
 from pathlib import Path
 
-from docx import Document
-from docx.document import Document as DocxDocument
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.part import XmlPart
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.oxml.text.font import CT_RPr
-from docx.shared import Mm, Pt, RGBColor
-from docx.text.font import Font
-from docx.text.paragraph import Paragraph
+from docx.shared import Mm
+from docxtpl import DocxTemplate
+from jinja2 import TemplateError
 
-from monitor.bulletin.model import Bulletin
+from monitor.bulletin.chart_png import render_png
+from monitor.bulletin.fonts import FontRef
+from monitor.bulletin.model import Bulletin, Figure
+from monitor.bulletin.styles import TEXT_MM, S
 from monitor.bulletin.tables import Table
 
-TITLE_FONT, BODY_FONT, HEADING_FONT, PAGE_FONT = "方正小标宋简体", "仿宋_GB2312", "黑体", "宋体"
-# Offices have the GB2312-era fonts; stock Windows has only 仿宋 and 宋体.
-FALLBACKS = {TITLE_FONT: "宋体", BODY_FONT: "仿宋"}
-RED = "FF0000"
-BODY_PT, TITLE_PT, TABLE_PT, IMPRINT_PT, COMPACT_PT = 16, 22, 12, 14, 9
-COLUMN_MM = (36, 20, 20, 20, 20, 20, 20)  # 156 mm: the A4 text width at 28/26 mm margins
-# w:pPr children that may follow w:pBdr, in schema order
-_AFTER_PBDR = ("w:shd", "w:tabs", "w:snapToGrid", "w:spacing", "w:ind", "w:jc", "w:rPr", "w:sectPr")
+TABLE_STYLE = "Table Grid"  # Word's own grid table style, under its English name in every language
+BARS_PER_PAGE = 28  # 6 mm a bar under the attachment's title: a longer chart goes on in a second picture
+DEFAULT_TEMPLATE = files("monitor.bulletin").joinpath("data/bulletin-template.docx")
 
 
-def write_docx(bulletin: Bulletin, path: Path) -> Path:
-    document = Document()
-    _setup(document)
-    _masthead(document, bulletin)
-    for section in bulletin.sections:
-        _paragraph(document, section.heading, HEADING_FONT)
-        for text in section.paragraphs:
-            _paragraph(document, text)
-    for i, line in enumerate(bulletin.attachment_lines):
-        paragraph = _paragraph(document, line, indent=i == 0)
-        if i:  # under the "1." that follows 附件：
-            paragraph.paragraph_format.left_indent = Pt(BODY_PT * 5)
-    _imprint(document, bulletin)
-    for table in bulletin.tables:
-        _attachment(document, table)
-    _declare_fallbacks(document)
-    document.save(path)
+class TemplateProblem(ValueError):
+    """The office's template cannot be used; the message says why in one line."""
+
+
+def write_docx(bulletin: Bulletin, path: Path, template: Path | None = None,
+               font: FontRef | None = None) -> Path:
+    with as_file(DEFAULT_TEMPLATE) as default:
+        document = _load(Path(template or default))
+        context = _context(document, bulletin, font)
+        try:
+            document.render(context, autoescape=True)  # unit names come from an editable profile
+        except TemplateError as exc:
+            raise TemplateProblem(f"template {template or default}: {exc}") from exc
+        document.save(path)
     return path
 
 
-def _setup(document: DocxDocument) -> None:
-    """A4 with the official margins and 仿宋 三号 on a 28 pt grid as the default text."""
-    section = document.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    section.top_margin, section.bottom_margin = Mm(37), Mm(35)
-    section.left_margin, section.right_margin = Mm(28), Mm(26)
-    section.footer_distance = Mm(24)  # the page number about 7 mm below the text
-    normal = document.styles["Normal"]
-    _font(normal.font, normal.element.get_or_add_rPr(), BODY_FONT, BODY_PT)
-    lang = OxmlElement("w:lang", {qn("w:val"): "en-US", qn("w:eastAsia"): "zh-CN"})
-    normal.element.get_or_add_rPr().append(lang)
-    fmt = normal.paragraph_format
-    fmt.space_before, fmt.space_after = Pt(0), Pt(0)
-    fmt.line_spacing_rule, fmt.line_spacing = WD_LINE_SPACING.EXACTLY, Pt(28)
-    _page_numbers(section.footer.paragraphs[0])
+def _load(path: Path) -> DocxTemplate:
+    if not path.is_file():
+        raise TemplateProblem(f"bulletin template {path} not found")
+    try:
+        document = DocxTemplate(path)
+        names = {style.name for style in document.get_docx().styles}
+    except Exception as exc:  # a zip that is not a Word document, a .doc, a damaged file
+        raise TemplateProblem(f"bulletin template {path} is not a readable .docx ({exc})") from exc
+    if missing := [name for name in (*S.REQUIRED, TABLE_STYLE) if name not in names]:
+        raise TemplateProblem(f"bulletin template {path} lacks the styles {'、'.join(missing)}; "
+                              "start from 'portal-monitor template' and edit that")
+    return document
 
 
-def _page_numbers(footer: Paragraph) -> None:
-    """— 1 — centred in 宋体 四号: a PAGE field between two dashes."""
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _run(footer, "— ", PAGE_FONT, IMPRINT_PT)
-    _run(footer, "1", PAGE_FONT, IMPRINT_PT)
-    field = OxmlElement("w:fldSimple", {qn("w:instr"): "PAGE"})
-    field.append(footer.runs[-1]._r)  # the run moves into the field as the value shown before updating
-    footer._p.append(field)
-    _run(footer, " —", PAGE_FONT, IMPRINT_PT)
+def _context(document: DocxTemplate, bulletin: Bulletin, font: FontRef | None) -> dict:
+    return {
+        "title_lines": bulletin.title_lines, "issue": bulletin.issue, "compiled_by": bulletin.compiled_by,
+        "sections": bulletin.sections, "attachment_lines": bulletin.attachment_lines,
+        "recipients": bulletin.recipients, "issuer": bulletin.issuer, "issued_on": bulletin.issued_on,
+        "attachments": [{"label": a.label, "title": a.title, "body": _body(document, a, font)}
+                        for a in bulletin.attachments],
+    }
 
 
-def _masthead(document: DocxDocument, bulletin: Bulletin) -> None:
-    title = _paragraph(document, "\n".join(bulletin.title_lines), TITLE_FONT, TITLE_PT,
-                       align=WD_ALIGN_PARAGRAPH.CENTER, color=RED)
-    title.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
-    title.paragraph_format.space_before, title.paragraph_format.space_after = Pt(24), Pt(12)
-    if bulletin.issue:
-        _paragraph(document, bulletin.issue, align=WD_ALIGN_PARAGRAPH.CENTER)
-    _rule(_paragraph(document, bulletin.compiled_by, align=WD_ALIGN_PARAGRAPH.CENTER), ("bottom",), RED)
-    _paragraph(document, bulletin.instructions_label, indent=False).paragraph_format.space_after = Pt(84)
+def _body(document: DocxTemplate, attachment: Table | Figure, font: FontRef | None):
+    sub = document.new_subdoc()
+    if isinstance(attachment, Figure):
+        for part in attachment.chart.parts(BARS_PER_PAGE):
+            picture = sub.add_paragraph(style=S.FIGURE)
+            picture.add_run().add_picture(BytesIO(render_png(part, font)), width=Mm(TEXT_MM))
+    else:
+        _table(sub, attachment)
+    return sub
 
 
-def _imprint(document: DocxDocument, bulletin: Bulletin) -> None:
-    """主送 and the issuer/印发 date between rules, as the 版记 closes a document."""
-    _paragraph(document, "", indent=False)
-    _rule(_paragraph(document, bulletin.recipients, size=IMPRINT_PT, indent=False), ("top",))
-    line = _paragraph(document, f"{bulletin.issuer}\t{bulletin.issued_on}", size=IMPRINT_PT, indent=False)
-    _rule(line, ("top", "bottom"))
-    line.paragraph_format.tab_stops.add_tab_stop(Mm(sum(COLUMN_MM)), WD_TAB_ALIGNMENT.RIGHT)
-
-
-def _attachment(document: DocxDocument, table: Table) -> None:
-    _paragraph(document, table.label, HEADING_FONT, indent=False).paragraph_format.page_break_before = True
-    title = _paragraph(document, table.title, TITLE_FONT, 18, align=WD_ALIGN_PARAGRAPH.CENTER)
-    title.paragraph_format.space_after = Pt(12)
-    grid = document.add_table(rows=0, cols=len(table.header), style="Table Grid")
-    grid.alignment, grid.autofit = WD_TABLE_ALIGNMENT.CENTER, False
-    widths = table.widths or COLUMN_MM
+def _table(sub, table: Table) -> None:
+    """A grid whose header row repeats on every page and whose rows never split across pages."""
+    widths = table.widths
+    grid = sub.add_table(rows=0, cols=len(table.header))
+    grid.style, grid.alignment, grid.autofit = TABLE_STYLE, WD_TABLE_ALIGNMENT.CENTER, False
     for column, width in zip(grid.columns, widths):
         column.width = Mm(width)  # the grid LibreOffice reads; Word reads the cell widths
     for i, cells in enumerate([table.header, *table.rows]):
         row = grid.add_row()
-        trPr = row._tr.get_or_add_trPr()
-        trPr.append(OxmlElement("w:cantSplit"))
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
         if i == 0:
-            trPr.append(OxmlElement("w:tblHeader"))  # repeated on every page
+            row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
         for cell, text, width in zip(row.cells, cells, widths):
             cell.width, cell.vertical_alignment = Mm(width), WD_CELL_VERTICAL_ALIGNMENT.CENTER
             paragraph = cell.paragraphs[0]
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            paragraph.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
-            _run(paragraph, text, BODY_FONT, COMPACT_PT if table.compact else TABLE_PT, bold=i == 0)
-
-
-def _paragraph(document: DocxDocument, text: str, font: str = BODY_FONT, size: int = BODY_PT, *,
-               align: WD_ALIGN_PARAGRAPH = WD_ALIGN_PARAGRAPH.JUSTIFY, indent: bool = True,
-               color: str | None = None) -> Paragraph:
-    """A paragraph of one run; justified body text gets the 2-character first-line indent."""
-    paragraph = document.add_paragraph()
-    paragraph.alignment = align
-    if indent and align == WD_ALIGN_PARAGRAPH.JUSTIFY:
-        paragraph.paragraph_format.first_line_indent = Pt(size * 2)
-        paragraph._p.pPr.ind.set(qn("w:firstLineChars"), "200")  # 2 characters, whatever the font
-    _run(paragraph, text, font, size, color=color)
-    return paragraph
-
-
-def _run(paragraph: Paragraph, text: str, font: str, size: int, *, bold: bool = False,
-         color: str | None = None) -> None:
-    run = paragraph.add_run(text)
-    _font(run.font, run._r.get_or_add_rPr(), font, size)
-    run.font.bold = bold or None
-    if color:
-        run.font.color.rgb = RGBColor.from_string(color)
-
-
-def _font(font: Font, rPr: CT_RPr, name: str, size: int) -> None:
-    font.name, font.size = name, Pt(size)
-    rPr.rFonts.set(qn("w:eastAsia"), name)
-
-
-def _rule(paragraph: Paragraph, sides: tuple[str, ...], color: str = "000000") -> None:
-    """Horizontal rules as paragraph borders: they stay with the text when it reflows."""
-    borders = OxmlElement("w:pBdr")
-    for side in sides:
-        borders.append(OxmlElement(f"w:{side}", {qn("w:val"): "single", qn("w:sz"): "12",
-                                                 qn("w:space"): "1", qn("w:color"): color}))
-    # Word rejects a w:pPr whose children are out of schema order
-    paragraph._p.get_or_add_pPr().insert_element_before(borders, *_AFTER_PBDR)
-
-
-def _declare_fallbacks(document: DocxDocument) -> None:
-    """List 仿宋/宋体 as ``w:altName`` of the GB2312-era fonts, which Word uses where they are missing."""
-    part = document.part
-    rId, old = next((rId, rel.target_part) for rId, rel in part.rels.items() if rel.reltype == RT.FONT_TABLE)
-    table = XmlPart.load(old.partname, old.content_type, old.blob, old.package)
-    for name, alt in FALLBACKS.items():
-        font = OxmlElement("w:font", {qn("w:name"): name})
-        font.append(OxmlElement("w:altName", {qn("w:val"): alt}))
-        font.append(OxmlElement("w:charset", {qn("w:val"): "86"}))  # GB2312
-        table.element.append(font)
-    part.drop_rel(rId)
-    part.relate_to(table, RT.FONT_TABLE)
+            paragraph.style = S.CELL_SMALL if table.compact else S.CELL
+            paragraph.add_run(text).bold = i == 0 or None

@@ -9,7 +9,8 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from monitor.bulletin.model import Bulletin
+from monitor.bulletin.chart_svg import render_svg
+from monitor.bulletin.model import Bulletin, Figure
 from monitor.bulletin.tables import Table
 
 STYLE = """
@@ -51,10 +52,10 @@ def render_html(bulletin: Bulletin) -> str:
         parts.append(f"<h2>{escape(section.heading)}</h2>")
         parts.extend(_p(text) for text in section.paragraphs)
     parts.extend(_p(line, "continued" if i else None) for i, line in enumerate(bulletin.attachment_lines))
-    parts.append(f'<div class="imprint">{_p(bulletin.recipients)}'
+    parts.append(f'<div class="imprint">{_p("主送：" + bulletin.recipients)}'
                  f'<p class="issued"><span>{escape(bulletin.issuer)}</span>'
-                 f"<span>{escape(bulletin.issued_on)}</span></p></div>")
-    parts.extend(_table(table) for table in bulletin.tables)
+                 f"<span>{escape(bulletin.issued_on)}印发</span></p></div>")
+    parts.extend(_figure(a) if isinstance(a, Figure) else _table(a) for a in bulletin.attachments)
     return (f'<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
             f"<title>{escape(bulletin.title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
             + "\n".join(parts) + "\n</body>\n</html>\n")
@@ -63,6 +64,11 @@ def render_html(bulletin: Bulletin) -> str:
 def _p(text: str, css: str | None = None) -> str:
     attr = f' class="{css}"' if css else ""
     return f"<p{attr}>{escape(text)}</p>"
+
+
+def _figure(figure: Figure) -> str:
+    return (f'<section class="attachment">{_p(figure.label, "label")}<h3>{escape(figure.title)}</h3>\n'
+            f"{render_svg(figure.chart)}</section>")
 
 
 def _table(table: Table) -> str:

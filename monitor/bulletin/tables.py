@@ -12,7 +12,7 @@ from typing import Iterable
 
 from monitor.numbers import percent, plain, ratio
 from monitor.periods import Period
-from monitor.stats_model import UnitStats
+from monitor.stats_model import KeyAreaStats, UnitStats
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,8 @@ class Percent:
 
 
 Cell = str | int | Fraction | Percent | None  # None: no quota, shown as —
+UNIT_COLUMNS_MM = (14, 34, 18, 18, 18, 18, 18, 18)  # 序号, 责任单位, the figures: 156 mm, the A4 text width
+KEY_AREA_MM = (14, 50, 48, 22, 22)
 
 
 @dataclass(frozen=True)
@@ -31,7 +33,7 @@ class Table:
     title: str
     header: list[str]
     rows: list[list[str]]  # one per unit, then 合计, as printed
-    widths: tuple[int, ...] | None = None  # column widths in mm; None: the unit table's
+    widths: tuple[int, ...] = UNIT_COLUMNS_MM  # column widths in mm
     compact: bool = False  # a long list with long cells, set smaller (五号)
     values: list[list[Cell]] | None = None  # the rows as numbers, for the .xlsx; None: as printed
 
@@ -39,12 +41,13 @@ class Table:
 def unit_table(title: str, units: list[UnitStats], period: Period) -> Table:
     name = "本期" if period.kind == "range" else period.short_label()
     quota = "每月任务数" if period.kind == "month" else "本期任务数"
-    header = ["责任单位", "当年任务数", quota, f"{name}发布数", f"{name}完成比", "当年完成数", "当年完成比例"]
-    values = [row(u.name, u.annual_quota, u.period_quota, u.period_count, u.ytd_count) for u in units]
+    header = ["序号", "责任单位", "当年任务数", quota, f"{name}发布数", f"{name}完成比", "当年完成数", "当年完成比例"]
+    values = [[i, *row(u.name, u.annual_quota, u.period_quota, u.period_count, u.ytd_count)]
+              for i, u in enumerate(units, 1)]
     annual = quota_sum(u.annual_quota for u in units)
     period_quota = quota_sum(u.period_quota for u in units)
-    values.append(row("合计", annual, period_quota,
-                       sum(u.period_count for u in units), sum(u.ytd_count for u in units)))
+    values.append(["", *row("合计", annual, period_quota,
+                            sum(u.period_count for u in units), sum(u.ytd_count for u in units))])
     return Table("", title, header, [[cell_text(cell) for cell in row] for row in values], values=values)
 
 
@@ -68,3 +71,14 @@ def quota_sum(values: Iterable[int | Fraction | None]) -> Fraction | None:
     """Sum of the quotas that exist; None when no unit has one (shown as —)."""
     known = [Fraction(v) for v in values if v is not None]
     return sum(known, Fraction(0)) if known else None
+
+
+def key_area_table(areas: list[KeyAreaStats], period: Period) -> Table:
+    """重点领域: column, lead unit, the period's and the year's posts, as the junan seed's 附件3."""
+    name = "本期" if period.kind == "range" else period.short_label()
+    header = ["序号", "重点领域栏目", "牵头责任单位", f"{name}发布数", "当年发布数"]
+    values: list[list[Cell]] = [[i, a.column, a.lead or "—", a.period_count, a.ytd_count]
+                                for i, a in enumerate(areas, 1)]
+    values.append(["", "合计", "", sum(a.period_count for a in areas), sum(a.ytd_count for a in areas)])
+    return Table("", "重点领域信息发布情况统计表", header, [[cell_text(c) for c in row] for row in values],
+                 KEY_AREA_MM, values=values)

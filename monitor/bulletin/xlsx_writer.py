@@ -58,7 +58,7 @@ def _sheet(sheet: Worksheet, table: Table) -> None:
             cell.border, cell.alignment = _GRID, Alignment(horizontal="center", vertical="center", wrap_text=True)
             cell.font = Font(bold=cell.row == 2)
     sheet.freeze_panes = "A3"
-    for i, mm in enumerate(table.widths or (36, 20, 20, 20, 20, 20, 20), 1):
+    for i, mm in enumerate(table.widths, 1):
         sheet.column_dimensions[get_column_letter(i)].width = round(mm * _CHARS_PER_MM, 1)
 
 

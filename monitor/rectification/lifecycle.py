@@ -18,13 +18,16 @@ from monitor.profile_alerts import RectificationSettings
 from monitor.rectification.workdays import add_workdays
 from storage.models import FindingRecord, Site
 
-STATES = ("open", "notified", "overdue", "fixed")
-STATE_NAMES = {"open": "待通知", "notified": "整改中", "overdue": "逾期未整改", "fixed": "已整改"}
+STATES = ("open", "notified", "overdue", "fixed", "fixed_late")
+STATE_NAMES = {"open": "待通知", "notified": "整改中", "overdue": "逾期未整改", "fixed": "已整改",
+               "fixed_late": "逾期整改"}
 
 
-def finding_state(record: FindingRecord, as_of: date) -> str:
+def finding_state(record: FindingRecord, as_of: date, fixed_on: date | None = None) -> str:
+    """``fixed_on``: the day of the crawl that no longer saw it; after the deadline the fix was late (年终考评 counts it)."""
     if record.status == "fixed":
-        return "fixed"
+        late = record.deadline is not None and fixed_on is not None and fixed_on > record.deadline
+        return "fixed_late" if late else "fixed"
     if record.deadline is not None and as_of > record.deadline:
         return "overdue"
     return "notified" if record.notified_at is not None else "open"

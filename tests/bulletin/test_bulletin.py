@@ -7,13 +7,16 @@ added at the top and bottom cut to check 含并列.
 from __future__ import annotations
 
 from datetime import date
+from fractions import Fraction
 
 import pytest
 from bs4 import BeautifulSoup
 from docx import Document
 from docx.oxml.ns import qn
+from docx.shared import RGBColor
 
 from monitor.bulletin import BulletinOptions, build_bulletin, short_site_name, write_bulletin
+from monitor.bulletin.chart import Bar
 from monitor.periods import parse_period
 from monitor.stats_model import PeriodStats, Totals, UnitStats
 
@@ -41,26 +44,26 @@ FEBRUARY_UNITS = [
     unit("天九镇政府", "township", 600, 0, 147),
 ]
 
-MONTH_HEADER = ["责任单位", "当年任务数", "每月任务数", "2月发布数", "2月完成比", "当年完成数", "当年完成比例"]
+MONTH_HEADER = ["序号", "责任单位", "当年任务数", "每月任务数", "2月发布数", "2月完成比", "当年完成数", "当年完成比例"]
 DEPARTMENT_ROWS = [
-    ["融媒体中心", "240", "20", "81", "405.0%", "156", "65.0%"],
-    ["消防大队", "180", "15", "45", "300.0%", "100", "55.6%"],
-    ["金融服务中心", "240", "20", "22", "110.0%", "51", "21.3%"],
-    ["档案馆", "90", "7.5", "6", "80.0%", "15", "16.7%"],
-    ["审计局", "180", "15", "0", "0.0%", "17", "9.4%"],
-    ["发改委", "360", "30", "24", "80.0%", "32", "8.9%"],
-    ["财政局", "360", "30", "26", "86.7%", "32", "8.9%"],
-    ["市场监管局", "360", "30", "10", "33.3%", "29", "8.1%"],
-    ["公路发展分中心", "180", "15", "2", "13.3%", "6", "3.3%"],
-    ["人民银行", "—", "—", "0", "—", "3", "—"],
+    ["1", "融媒体中心", "240", "20", "81", "405.0%", "156", "65.0%"],
+    ["2", "消防大队", "180", "15", "45", "300.0%", "100", "55.6%"],
+    ["3", "金融服务中心", "240", "20", "22", "110.0%", "51", "21.3%"],
+    ["4", "档案馆", "90", "7.5", "6", "80.0%", "15", "16.7%"],
+    ["5", "审计局", "180", "15", "0", "0.0%", "17", "9.4%"],
+    ["6", "发改委", "360", "30", "24", "80.0%", "32", "8.9%"],
+    ["7", "财政局", "360", "30", "26", "86.7%", "32", "8.9%"],
+    ["8", "市场监管局", "360", "30", "10", "33.3%", "29", "8.1%"],
+    ["9", "公路发展分中心", "180", "15", "2", "13.3%", "6", "3.3%"],
+    ["10", "人民银行", "—", "—", "0", "—", "3", "—"],
     # 216 / 182.5 and 441 / 2190: the ratios of the cells shown
-    ["合计", "2190", "182.5", "216", "118.4%", "441", "20.1%"],
+    ["", "合计", "2190", "182.5", "216", "118.4%", "441", "20.1%"],
 ]
 TOWNSHIP_ROWS = [
-    ["老城镇政府", "600", "50", "101", "202.0%", "266", "44.3%"],
-    ["龙塘镇政府", "600", "50", "116", "232.0%", "266", "44.3%"],
-    ["天九镇政府", "600", "50", "0", "0.0%", "147", "24.5%"],
-    ["合计", "1800", "150", "217", "144.7%", "679", "37.7%"],
+    ["1", "老城镇政府", "600", "50", "101", "202.0%", "266", "44.3%"],
+    ["2", "龙塘镇政府", "600", "50", "116", "232.0%", "266", "44.3%"],
+    ["3", "天九镇政府", "600", "50", "0", "0.0%", "147", "24.5%"],
+    ["", "合计", "1800", "150", "217", "144.7%", "679", "37.7%"],
 ]
 RANKING = ("政府信息公开当年总进度列前三位的单位是（含并列）：融媒体中心、消防大队、老城镇政府、龙塘镇政府。"
            "列后三位的单位是（含并列）：公路发展分中心、市场监管局、发改委、财政局。")
@@ -90,10 +93,11 @@ def test_title_issue_and_imprint(doc):
     assert doc.title == "定南县政府门户网站内容保障暨政府信息公开月报"
     assert doc.issue == "第2期"
     assert doc.compiled_by == "政府门户网站建设和内容保障工作领导小组办公室编"
-    assert doc.recipients == "主送：县四套班子领导，各乡镇人民政府，县直、驻县各单位"
-    assert doc.issued_on == "2024年3月15日印发"
+    assert doc.recipients == "县四套班子领导，各乡镇人民政府，县直、驻县各单位"
+    assert doc.issued_on == "2024年3月15日"
     assert [s.heading for s in doc.sections] == ["一、政府门户网站内容保障情况", "二、政府信息公开情况", "三、工作要求"]
-    assert doc.attachment_lines == ["附件：1.县直部门政府信息公开情况", "2.乡镇政府信息公开情况"]
+    assert doc.attachment_lines == ["附件：1.县直部门政府信息公开情况", "2.乡镇政府信息公开情况",
+                                    "3.县直部门当年信息公开完成比例", "4.乡镇当年信息公开完成比例"]
 
 
 def test_portal_sentence_with_growth_and_unattributed(doc):
@@ -153,7 +157,7 @@ def test_options_override_defaults():
     doc = build_bulletin(february(), options)
     assert doc.issue == "第7期"
     assert doc.compiled_by == "县政务公开办编"
-    assert doc.recipients == "主送：各单位"
+    assert doc.recipients == "各单位"
     assert doc.sections[2].paragraphs == ["一要整改。", "二要复核。"]
 
 
@@ -165,14 +169,14 @@ def test_quarter_labels_and_single_table():
     assert doc.sections[0].paragraphs == [
         "●2024年第二季度，各单位在政府网站共计发布信息60条，历年累计发布信息5000条。当年累计发布130条。",
         "其中，县直部门2个，发布信息60条。"]
-    assert doc.attachment_lines == ["附件：责任单位政府信息公开情况"]
+    assert doc.attachment_lines == ["附件：1.责任单位政府信息公开情况", "2.责任单位当年信息公开完成比例"]
     (table,) = doc.tables
-    assert (table.label, table.title) == ("附件", "责任单位政府信息公开情况")
-    assert table.header == ["责任单位", "当年任务数", "本期任务数", "二季度发布数", "二季度完成比", "当年完成数", "当年完成比例"]
+    assert (table.label, table.title) == ("附件1", "责任单位政府信息公开情况")
+    assert table.header == ["序号", "责任单位", "当年任务数", "本期任务数", "二季度发布数", "二季度完成比", "当年完成数", "当年完成比例"]
     assert table.rows == [
-        ["金融服务中心", "240", "60", "51", "85.0%", "100", "41.7%"],
-        ["档案馆", "90", "22.5", "9", "40.0%", "30", "33.3%"],
-        ["合计", "330", "82.5", "60", "72.7%", "130", "39.4%"],
+        ["1", "金融服务中心", "240", "60", "51", "85.0%", "100", "41.7%"],
+        ["2", "档案馆", "90", "22.5", "9", "40.0%", "30", "33.3%"],
+        ["", "合计", "330", "82.5", "60", "72.7%", "130", "39.4%"],
     ]
 
 
@@ -187,8 +191,8 @@ def test_year_and_range_periods():
                        [unit("档案馆", "department", 90, 5, 5, months=2)], 0)
     doc = build_bulletin(span, BulletinOptions(issue_date=ISSUED))
     assert doc.key == "2024-02-01..2024-03-15"
-    assert doc.tables[0].header[2:5] == ["本期任务数", "本期发布数", "本期完成比"]
-    assert doc.tables[0].rows[0] == ["档案馆", "90", "15", "5", "33.3%", "5", "5.6%"]
+    assert doc.tables[0].header[3:6] == ["本期任务数", "本期发布数", "本期完成比"]
+    assert doc.tables[0].rows[0] == ["1", "档案馆", "90", "15", "5", "33.3%", "5", "5.6%"]
 
 
 def test_short_site_name():
@@ -203,21 +207,45 @@ def test_docx_tables_text_and_look(doc, tmp_path):
     cells = [[[c.text for c in row.cells] for row in table.rows] for table in document.tables]
     assert cells == [[MONTH_HEADER, *DEPARTMENT_ROWS], [MONTH_HEADER, *TOWNSHIP_ROWS]]
     texts = [p.text for p in document.paragraphs]
-    assert "定南县政府门户网站内容保障暨\n政府信息公开月报" in texts
+    assert texts[:2] == ["定南县政府门户网站内容保障暨", "政府信息公开月报"]
     assert RANKING in texts and ZERO in texts and "领导批示：" in texts
+    assert "主送：县四套班子领导，各乡镇人民政府，县直、驻县各单位" in texts
     assert "政府门户网站建设和内容保障工作领导小组办公室\t2024年3月15日印发" in texts
 
     section = document.sections[0]
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)  # A4
     body = next(p for p in document.paragraphs if p.text == RANKING)
-    assert body.runs[0].font.size.pt == 16
-    assert body.runs[0]._r.rPr.rFonts.get(qn("w:eastAsia")) == "仿宋_GB2312"
-    assert body._p.pPr.ind.get(qn("w:firstLineChars")) == "200"
+    assert body.style.name == "通报正文"  # the office restyles every paragraph at once
+    assert body.style.font.size.pt == 16
+    assert body.style.element.rPr.rFonts.get(qn("w:eastAsia")) == "仿宋_GB2312"
+    assert body.style.element.pPr.ind.get(qn("w:firstLineChars")) == "200"
     heading = next(p for p in document.paragraphs if p.text == "一、政府门户网站内容保障情况")
-    assert heading.runs[0]._r.rPr.rFonts.get(qn("w:eastAsia")) == "黑体"
+    assert heading.style.element.rPr.rFonts.get(qn("w:eastAsia")) == "黑体"
+    title = document.paragraphs[0]
+    assert title.style.font.color.rgb == RGBColor(0xFF, 0, 0)
     header_row = document.tables[0].rows[0]
     assert header_row._tr.trPr.find(qn("w:tblHeader")) is not None
     assert all(p.runs[0].font.bold for c in header_row.cells for p in c.paragraphs)
+
+
+def test_docx_carries_one_completion_chart_per_kind_of_unit(doc, tmp_path):
+    document = Document(str(write_bulletin(doc, tmp_path)["docx"]))
+    pictures = document.inline_shapes
+    assert len(pictures) == 2
+    assert all(round(p.width.mm) == 156 for p in pictures)  # the A4 text width
+    titles = [p.text for p in document.paragraphs if p.style.name == "附件标题"]
+    assert titles == ["县直部门政府信息公开情况", "乡镇政府信息公开情况",
+                      "县直部门当年信息公开完成比例", "乡镇当年信息公开完成比例"]
+
+
+def test_chart_bars_are_the_year_ratios_best_first_with_the_pace_of_the_months_gone(doc):
+    departments, townships = doc.figures
+    assert departments.label == "附件3" and townships.label == "附件4"
+    chart = departments.chart
+    assert chart.pace == Fraction(2, 12)
+    assert [(b.number, b.name) for b in chart.bars][:3] == [(1, "融媒体中心"), (2, "消防大队"), (3, "金融服务中心")]
+    assert chart.bars[2].value == Fraction(51, 240)
+    assert chart.bars[-1] == Bar(10, "人民银行", None)  # no quota: listed last, without a bar
 
 
 def test_html_has_same_rows_and_escapes(doc, tmp_path):
@@ -239,7 +267,15 @@ def test_html_escapes_unit_names(tmp_path):
     raw = text.read_text(encoding="utf-8")
     assert "科技&lt;创新&gt;&amp;中心" in raw and "<创新>" not in raw
     soup = BeautifulSoup(raw, "html.parser")
-    assert soup.find("td").get_text() == "科技<创新>&中心"
+    assert soup.find_all("td")[1].get_text() == "科技<创新>&中心"
+
+
+def test_docx_keeps_odd_unit_names_as_text(tmp_path):
+    odd = [unit("科技<创新>&中心", "department", 120, 0, 10)]
+    path = write_bulletin(build_bulletin(february(units=odd), BulletinOptions(issue_date=ISSUED)), tmp_path)["docx"]
+    document = Document(str(path))
+    assert document.tables[0].rows[1].cells[1].text == "科技<创新>&中心"
+    assert "本期发布信息为零的单位有：科技<创新>&中心。" in [p.text for p in document.paragraphs]
 
 
 def test_xlsx_holds_numbers_rounded_as_office_software_does(doc, tmp_path):
@@ -249,9 +285,9 @@ def test_xlsx_holds_numbers_rounded_as_office_software_does(doc, tmp_path):
     assert book.sheetnames == ["附件1 县直部门政府信息公开情况", "附件2 乡镇政府信息公开情况"]
     sheet = book.worksheets[0]
     assert (sheet["A1"].value, [c.value for c in sheet[2]]) == ("县直部门政府信息公开情况", MONTH_HEADER)
-    rows = {row[0].value: row for row in sheet.iter_rows(min_row=3)}
-    assert [c.value for c in rows["金融服务中心"]] == ["金融服务中心", 240, 20, 22, 1.1, 51, 0.213]  # 21.25% half up
-    assert [c.value for c in rows["档案馆"]][:3] == ["档案馆", 90, 7.5]
-    assert [c.value for c in rows["人民银行"]] == ["人民银行", "—", "—", 0, "—", 3, "—"]
-    assert [c.value for c in rows["合计"]] == ["合计", 2190, 182.5, 216, 1.184, 441, 0.201]
-    assert rows["金融服务中心"][6].number_format == "0.0%"
+    rows = {row[1].value: row for row in sheet.iter_rows(min_row=3)}
+    assert [c.value for c in rows["金融服务中心"]] == [3, "金融服务中心", 240, 20, 22, 1.1, 51, 0.213]  # 21.25% half up
+    assert [c.value for c in rows["档案馆"]][:4] == [4, "档案馆", 90, 7.5]
+    assert [c.value for c in rows["人民银行"]] == [10, "人民银行", "—", "—", 0, "—", 3, "—"]
+    assert [c.value for c in rows["合计"]] == [None, "合计", 2190, 182.5, 216, 1.184, 441, 0.201]
+    assert rows["金融服务中心"][7].number_format == "0.0%"

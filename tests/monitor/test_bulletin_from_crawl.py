@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from datetime import date
 from fractions import Fraction
+from math import ceil
 
 from bs4 import BeautifulSoup
 from docx import Document
@@ -23,9 +25,9 @@ def html_tables(path) -> list[list[list[str]]]:
             for table in soup.find_all("table")]
 
 
-def expected_row(unit: dict) -> list[str]:
+def expected_row(number: int, unit: dict) -> list[str]:
     quota = unit["annual_quota"]
-    return [unit["name"], plain(quota), plain(Fraction(quota, 12)), str(unit["period_count"]),
+    return [str(number), unit["name"], plain(quota), plain(Fraction(quota, 12)), str(unit["period_count"]),
             percent(ratio(unit["period_count"], Fraction(quota, 12))), str(unit["ytd_count"]),
             percent(ratio(unit["ytd_count"], quota))]
 
@@ -38,13 +40,39 @@ def test_bulletin_tables_equal_stats(sqlite_db, profile_path, sample_site, tmp_p
 
     tables = docx_tables(docx_path)
     assert tables == html_tables(html_path)
-    departments, townships, _problems = tables
-    assert departments[0] == ["责任单位", "当年任务数", "每月任务数", "6月发布数", "6月完成比", "当年完成数", "当年完成比例"]
-    by_kind = {kind: [expected_row(u) for u in stats["units"] if u["kind"] == kind] for kind in ("department", "township")}
+    departments, townships, key_areas, _problems = tables
+    assert departments[0] == ["序号", "责任单位", "当年任务数", "每月任务数", "6月发布数", "6月完成比", "当年完成数",
+                              "当年完成比例"]
+    by_kind = {kind: [expected_row(i, u) for i, u in enumerate([u for u in stats["units"] if u["kind"] == kind], 1)]
+               for kind in ("department", "township")}
     assert departments[1:-1] == by_kind["department"]
     assert townships[1:-1] == by_kind["township"]
-    assert departments[-1][0] == townships[-1][0] == "合计"
-    assert int(departments[-1][3]) + int(townships[-1][3]) == stats["totals"]["period_count"] - stats["unattributed_count"]
+    assert departments[-1][1] == townships[-1][1] == "合计"
+    assert int(departments[-1][4]) + int(townships[-1][4]) == stats["totals"]["period_count"] - stats["unattributed_count"]
+    assert key_areas[1:] == [[str(i), k["column"], k["lead"] or "—", str(k["period_count"]), str(k["ytd_count"])]
+                             for i, k in enumerate(stats["key_areas"], 1)] + [
+        ["", "合计", "", str(sum(k["period_count"] for k in stats["key_areas"])),
+         str(sum(k["ytd_count"] for k in stats["key_areas"]))]]
+    assert len(stats["key_areas"]) == 16
+
+
+def test_bulletin_counts_by_class_equal_stats(sqlite_db, profile_path, tmp_path):
+    stats = json.loads(run_cli("--db", sqlite_db, "stats", str(profile_path), "--period", "2024-06", "--json").stdout)
+    run_cli("--db", sqlite_db, "bulletin", str(profile_path), "--period", "2024-06", "--out", str(tmp_path))
+    text = "\n".join(p.text for p in Document(tmp_path / "bulletin-2024-06.docx").paragraphs)
+
+    def posts(key, kind=None):
+        return sum(u["classes"][key] for u in stats["units"] if kind in (None, u["kind"])) + (
+            stats["unattributed_classes"][key] if kind is None else 0)
+
+    disclosure = (f"政务公开类信息{posts('disclosure')}条（县直部门{posts('disclosure', 'department')}条、"
+                  f"乡镇{posts('disclosure', 'township')}条")
+    dynamic = f"动态类信息{posts('dynamic')}条（县直部门{posts('dynamic', 'department')}条"
+    assert disclosure in text and dynamic in text
+    assert posts("disclosure") + posts("dynamic") + posts("other") == stats["totals"]["period_count"]
+    areas = stats["key_areas"]
+    assert (f"重点领域{len(areas)}个栏目本期发布信息{sum(k['period_count'] for k in areas)}条，"
+            f"当年累计{sum(k['ytd_count'] for k in areas)}条（详见附件3）。") in text
 
 
 def test_bulletin_text_names_totals_and_tied_leaders(sqlite_db, profile_path, sample_site, tmp_path):
@@ -67,7 +95,12 @@ def test_demo_prints_where_everything_is(tmp_path):
     assert f"bulletin (docx): {out / 'bulletin-2024-06.docx'}" in result.stdout
     assert f"bulletin (html): {out / 'bulletin-2024-06.html'}" in result.stdout
     assert f"profile:  {out / 'profile.toml'}" in result.stdout
-    assert len(Document(out / "bulletin-2024-06.docx").tables) == 3  # departments, townships, problems
+    document = Document(out / "bulletin-2024-06.docx")
+    assert len(document.tables) == 4  # departments, townships, key areas, problems
+    units = json.loads(run_cli("--db", f"sqlite:///{out / 'demo.sqlite'}", "stats", str(out / "profile.toml"),
+                               "--period", "2024-06", "--json").stdout)["units"]
+    kinds = Counter(u["kind"] for u in units)
+    assert len(document.inline_shapes) == sum(ceil(n / 28) for n in kinds.values())  # 28 bars a picture
     found = json.loads((out / "findings.json").read_text(encoding="utf-8"))
     assert {r["category"] for r in found} == {
         "sensitive", "spam", "hidden_link", "expression", "typo", "wrong_region", "privacy",

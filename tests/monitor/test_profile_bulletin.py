@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.bulletin import BulletinOptions
-from monitor.profile import ProfileError, parse_profile
+from monitor.profile import ProfileError, load_profile, parse_profile
 from monitor.profile_bulletin import DEFAULT_REQUIREMENTS, BulletinSettings
 
 SITE = '[site]\nname = "定南县人民政府门户网站"\nregion = "定南县"\nstart_url = "https://www.example.gov.cn/"\n'
@@ -40,3 +40,21 @@ def test_bad_bulletin_table_is_one_line(table, error):
     with pytest.raises(ProfileError) as raised:
         parse_profile(SITE + table)
     assert str(raised.value).startswith(error) and "\n" not in str(raised.value)
+
+
+def test_template_and_chart_font_are_files_beside_the_profile(tmp_path):
+    (tmp_path / "通报模板.docx").write_bytes(b"")
+    (tmp_path / "fonts").mkdir()
+    (tmp_path / "fonts" / "simhei.ttf").write_bytes(b"")
+    path = tmp_path / "profile.toml"
+    path.write_text(SITE + '[bulletin]\ntemplate = "通报模板.docx"\nchart_font = "fonts/simhei.ttf"\n', encoding="utf-8")
+    settings = load_profile(path).bulletin
+    assert (settings.template, settings.chart_font) == (tmp_path / "通报模板.docx", tmp_path / "fonts" / "simhei.ttf")
+
+
+def test_a_missing_template_is_named_when_the_profile_loads(tmp_path):
+    path = tmp_path / "profile.toml"
+    path.write_text(SITE + '[bulletin]\ntemplate = "模板.docx"\n', encoding="utf-8")
+    with pytest.raises(ProfileError) as raised:
+        load_profile(path)
+    assert str(raised.value) == f"{path}:6: bulletin.template: file not found: {tmp_path / '模板.docx'}"

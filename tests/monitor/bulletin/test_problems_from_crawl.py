@@ -9,9 +9,12 @@ from datetime import date, datetime
 
 import pytest
 from docx import Document
-from sqlalchemy import create_engine, select, update
+from sqlalchemy import create_engine, select
+from sqlalchemy.orm import Session
 
 from monitor.bulletin.problems import wording
+from monitor.profile_alerts import RectificationSettings
+from monitor.rectification import notify
 from monitor.categories import infer_category
 from monitor.profile_freshness import LIMITS
 from storage.models import FindingRecord, Unit
@@ -59,7 +62,7 @@ def test_counts_and_the_pointer_to_the_problem_list(problems, sample_site):
     paragraphs, tables = problems
     listed = tables[-1]
     assert [c.text for c in listed.rows[0].cells] == ["序号", "责任单位", "问题类别", "页面", "位置", "问题", "证据"]
-    assert all(p.endswith("具体问题详见附件3。") for p in paragraphs)
+    assert all(p.endswith("具体问题详见附件6。") for p in paragraphs)  # after 2 unit tables, key areas, 2 charts
     broken = next(p for p in paragraphs if p.startswith(wording()["broken_link"]["lead"]))
     attributed = sum(1 for b in sample_site.links.broken if b.unit)
     assert f"出现不可用链接，共{attributed}处。" in broken
@@ -69,16 +72,18 @@ def test_counts_and_the_pointer_to_the_problem_list(problems, sample_site):
 
 
 def test_units_past_their_deadline_are_named_apart(sqlite_db, profile_path, tmp_path):
-    """A finding notified with a deadline already passed, still not fixed, names its unit."""
+    """A finding notified on 6-3, 5 工作日 with 端午 (6-10) between, still not fixed: named in the 月报."""
     copy = tmp_path / "late.sqlite"
     shutil.copy(sqlite_db.removeprefix("sqlite:///"), copy)
     engine = create_engine(f"sqlite:///{copy}")
-    with engine.begin() as connection:
-        late = connection.execute(select(FindingRecord.id, Unit.name).join(Unit, FindingRecord.unit_id == Unit.id)
-                                  .where(FindingRecord.category == "typo")).first()
-        connection.execute(update(FindingRecord).where(FindingRecord.id == late.id)
-                           .values(notified_at=datetime(2024, 6, 3), deadline=date(2024, 6, 11)))
+    with Session(engine) as session:
+        record, unit = session.execute(select(FindingRecord, Unit).join(Unit, FindingRecord.unit_id == Unit.id)
+                                       .where(FindingRecord.category == "typo")).first()
+        notify([record], datetime(2024, 6, 3, 9), RectificationSettings(deadline_days=5))
+        assert record.deadline == date(2024, 6, 11)
+        late = unit.name
+        session.commit()
     engine.dispose()
     run_cli("--db", f"sqlite:///{copy}", "bulletin", str(profile_path), "--period", "2024-06", "--out", str(tmp_path))
     texts = [p.text for p in Document(tmp_path / "bulletin-2024-06.docx").paragraphs]
-    assert f"{late.name}对通报问题整改不够重视，未按时间节点要求整改到位并及时反馈整改信息。" in texts
+    assert f"{late}对通报问题整改不够重视，未按时间节点要求整改到位并及时反馈整改信息。" in texts

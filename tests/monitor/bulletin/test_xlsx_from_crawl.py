@@ -33,12 +33,13 @@ def written(sqlite_db, profile_path, tmp_path_factory):
 
 def test_one_sheet_per_table_of_the_docx(written):
     book, _, document = written
-    assert book.sheetnames == ["附件1 县直部门政府信息公开情况", "附件2 乡镇政府信息公开情况", "附件3 网站检查发现问题清单"]
+    assert book.sheetnames == ["附件1 县直部门政府信息公开情况", "附件2 乡镇政府信息公开情况",
+                               "附件3 重点领域信息发布情况统计表", "附件6 网站检查发现问题清单"]  # 附件4, 5: charts
     for sheet, table in zip(book.worksheets, document.tables):
         assert [[str(c) for c in row] for row in sheet.iter_rows(min_row=2, values_only=True)][:1] == \
             [[c.text for c in table.rows[0].cells]]
         assert sheet.max_row - 2 == len(table.rows) - 1  # title, header, then every row of the printed table
-    problems = book.worksheets[2]
+    problems = book.worksheets[3]
     assert [row[0] for row in problems.iter_rows(min_row=3, values_only=True)] == list(range(1, problems.max_row - 1))
 
 
@@ -47,8 +48,10 @@ def test_every_number_equals_stats(written):
     for sheet, kind in zip(book.worksheets, ("department", "township")):
         units = [u for u in stats["units"] if u["kind"] == kind]
         rows = list(sheet.iter_rows(min_row=3))
-        assert sheet["A2"].value == "责任单位" and sheet["E2"].value == "6月完成比"
-        for unit, row in zip(units, rows):
+        assert (sheet["A2"].value, sheet["B2"].value, sheet["F2"].value) == ("序号", "责任单位", "6月完成比")
+        for number, unit, row in zip(range(1, len(units) + 1), units, rows):
+            assert row[0].value == number
+            row = row[1:]
             quota = Fraction(unit["annual_quota"])
             assert unit["period_quota"] == float(quota / 12)
             got = [cell.value for cell in row]
@@ -56,7 +59,8 @@ def test_every_number_equals_stats(written):
             assert [got[0], *map(Decimal, map(str, got[1:]))] == expected(
                 unit["name"], unit["annual_quota"], quota / 12, unit["period_count"], unit["ytd_count"])
             assert (row[4].number_format, row[6].number_format) == ("0.0%", "0.0%")
-        total = [cell.value for cell in rows[-1]]
+        assert rows[-1][0].value is None
+        total = [cell.value for cell in rows[-1][1:]]
         annual = sum(u["annual_quota"] for u in units)
         assert [total[0], *map(Decimal, map(str, total[1:]))] == expected(
             "合计", annual, Fraction(annual, 12), sum(u["period_count"] for u in units), sum(u["ytd_count"] for u in units))

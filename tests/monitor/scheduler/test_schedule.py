@@ -64,7 +64,7 @@ def test_scheduler_crawls_writes_the_bulletin_refuses_a_second_and_stops_on_sigt
     profile.write_text(sample_site.profile_toml(portal.base_url) + SCHEDULE, encoding="utf-8")
     scheduler = subprocess.Popen([sys.executable, "-m", "monitor.cli", "--db", database, "schedule", str(profile)],
                                  stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    runs = wait_for_both_jobs(database, scheduler, 60)
+    runs = wait_for_both_jobs(database, scheduler, 180)  # a full crawl into PostgreSQL takes about a minute here
 
     second = run_cli("--db", database, "schedule", str(profile), check=False)
     assert second.returncode == 2
