@@ -8,6 +8,7 @@ Scrapy's reactor runs once per process: call this once per process.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -15,14 +16,20 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from crawler.incremental import Recheck, begin_run, describe_run, load_plan
+from crawler.media.imports import import_exports
+from crawler.media.plan import MediaPlan, load_media_plan
+from crawler.media.scope import box_prefixes
 from crawler.middlewares.browser import browser_settings, chromium_path
+from crawler.spiders.media import MediaSpider
 from crawler.spiders.portal import PortalSpider
 from crawler.urls import host
 from monitor.attribution import settle
 from monitor.health import after_crawl
 from monitor.profile import Profile
 from monitor.profile_rules import build_ruleset
+from monitor.units import UnitMatcher
 from storage.database import database_url, open_engine, session_factory
+from storage.media_store import sync_accounts
 from storage.repository import finish_run, sync_site
 
 
@@ -75,17 +82,23 @@ def run_crawl(profile: Profile, db_url: str | None = None, log_level: str = "INF
     sessions = session_factory(open_engine(db_url))
     with sessions.begin() as session:
         site = sync_site(session, profile)
+        sync_accounts(session, site.id, profile.newmedia.accounts)
         run, resumed = begin_run(session, site, full)
         site_id, run_id, mode = site.id, run.id, run.mode
         plan = load_plan(session, site_id, run, Recheck(), date.today())
+        media_plan = load_media_plan(session, site_id, mode == "full")
     if resumed:
         logging.getLogger(__name__).warning("continuing crawl run %s, interrupted before it finished", run_id)
     process = CrawlerProcess(scrapy_settings(profile, db_url, site_id, run_id, log_level, progress))
     crawler = process.create_crawler(PortalSpider)
-    process.crawl(crawler, start_url=profile.site.start_url,
-                  hosts=tuple({host(c.url) for c in profile.columns}), plan=plan)
+    portal_done = process.crawl(crawler, start_url=profile.site.start_url, plan=plan,
+                                hosts=tuple({host(c.url) for c in profile.columns}),
+                                exclude=box_prefixes(b.url for b in profile.interaction.boxes))
+    media = _read_media_after(process, portal_done, profile, media_plan)
     process.start()
     stats = crawler.stats.get_stats() if crawler.stats else {}
+    with sessions.begin() as session:
+        stats |= _media_stats(media, import_exports(session, site_id, run_id, profile.newmedia.accounts))
     failure = getattr(crawler.spider, "start_failure", None)
     blocked = getattr(crawler.spider, "start_blocked", False)
     message = f"start page {'blocked' if blocked else 'unreachable'}: {failure}" if failure else _summary(stats)
@@ -101,6 +114,29 @@ def run_crawl(profile: Profile, db_url: str | None = None, log_level: str = "INF
     return CrawlOutcome(run_id, not failure, message, stats, blocked)
 
 
+def _read_media_after(process: CrawlerProcess, portal_done, profile: Profile, plan: MediaPlan):
+    """The media spider's crawler, started once the portal spider is done (None when there is nothing to read).
+
+    One after the other in one reactor, so a host both read never gets more
+    than the profile's politeness allows; the portal's outcome is passed on."""
+    accounts, boxes = profile.newmedia.accounts, profile.interaction.boxes
+    if not boxes and not any(a.location.startswith(("http://", "https://")) for a in accounts):
+        return None
+    media = process.create_crawler(MediaSpider)
+    portal_done.addBoth(lambda outcome: process.crawl(media, accounts=accounts, boxes=boxes, plan=plan,
+                                                      matcher=UnitMatcher(profile)).addBoth(lambda _: outcome))
+    return media
+
+
+def _media_stats(media, imported: Counter) -> dict:
+    """The media spider's counts (``media/…``) and the local imports', as one set of run stats."""
+    counts = Counter({k: v for k, v in (media.stats.get_stats() if media and media.stats else {}).items()
+                      if k.startswith("media/")})
+    return dict(counts + imported)
+
+
 def _summary(stats: dict) -> str:
+    media = (f"; new media: {stats.get('media/articles', 0)} articles, {stats.get('media/letters', 0)} letters, "
+             f"{stats.get('media/notices', 0)} sources not read") if any(k.startswith("media/") for k in stats) else ""
     return (f"{stats.get('portal/pages', 0)} pages, {stats.get('portal/articles', 0)} articles, "
-            f"{stats.get('portal/list_pages', 0)} list pages, {stats.get('item_scraped_count', 0)} items")
+            f"{stats.get('portal/list_pages', 0)} list pages, {stats.get('item_scraped_count', 0)} items{media}")

@@ -17,6 +17,7 @@ from crawler.urls import column_key
 from monitor.categories import infer_category
 from monitor.profile import Profile
 from monitor.units import UnitMatcher
+from storage.media import Account, AccountArticle
 from storage.models import Column, ColumnEntry, FindingRecord, Post, Site, Unit
 
 
@@ -35,17 +36,22 @@ def settle(session: Session, site: Site, profile: Profile) -> None:
     settle_findings(session, site, owners)
 
 
+OWN_UNIT_PLACES = ("account", "letter")
+
+
 def settle_findings(session: Session, site: Site, owners: dict[str, int] | None = None) -> None:
     """A finding belongs to the unit of the post it is on, else of the column that lists or is the page.
 
-    Run by :func:`settle`, and again by the site checks once they have written theirs."""
+    Run by :func:`settle`, and again by the site checks once they have written theirs. Findings on a
+    new-media account or a letter keep the unit their check gave them (the owner, the answering unit)."""
     owners = _owners_by_url(session, site) if owners is None else owners
     post_units = dict(session.execute(select(Post.url, Post.unit_id).where(Post.site_id == site.id)).all())
     columns = {c.url: c for c in session.scalars(select(Column).where(Column.site_id == site.id))}
     listed_in = dict(session.execute(
         select(ColumnEntry.url, ColumnEntry.column_id).join(Column).where(Column.site_id == site.id)
         .order_by(ColumnEntry.column_id.desc())).all())
-    for finding in session.scalars(select(FindingRecord).where(FindingRecord.site_id == site.id)):
+    for finding in session.scalars(select(FindingRecord).where(FindingRecord.site_id == site.id,
+                                                               FindingRecord.place.not_in(OWN_UNIT_PLACES))):
         page = finding.page_url
         own_column = columns.get(column_key(page))
         finding.column_id = listed_in.get(page) or (own_column.id if own_column else None)
@@ -87,4 +93,8 @@ def _owners_by_url(session: Session, site: Site) -> dict[str, int]:
         .where(Column.site_id == site.id, Column.unit_id.is_not(None)))
     for url, column_url, unit_id in rows:
         listed[url].append((column_url, unit_id))
-    return {url: min(owners)[1] for url, owners in listed.items()}
+    owners = {url: min(owners)[1] for url, owners in listed.items()}
+    articles = session.execute(  # an account's article belongs to the account's owner
+        select(AccountArticle.url, Account.unit_id).join(Account)
+        .where(Account.site_id == site.id, Account.unit_id.is_not(None), AccountArticle.url.is_not(None)))
+    return {url: unit_id for url, unit_id in articles} | owners

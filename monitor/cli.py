@@ -46,6 +46,15 @@ def build_parser() -> argparse.ArgumentParser:
     bulletin.add_argument("--out", default=".", help="output folder (default: current folder)")
     bulletin.set_defaults(func=commands.bulletin)
 
+    counts = sub.add_parser("import-counts", help="import back-office figures (依申请公开, 报送 …) from a CSV file",
+                            description="Import a CSV of figures only the back office has: a period column "
+                                        "(2024-06, 2024-Q2 …), an optional 单位 column (blank: the whole county), "
+                                        "then one column per figure. UTF-8 or GBK. Importing again replaces the "
+                                        "figures, never adds them twice. Exit status 1 when some rows had problems.")
+    counts.add_argument("profile")
+    counts.add_argument("file", help="the CSV file")
+    counts.set_defaults(func=commands.import_counts)
+
     template = sub.add_parser("template", help="write the default Word template of the bulletin, for the office to edit",
                               description="Write the shipped bulletin template (red masthead, 期号, fonts, 版记) to a file. "
                                           "Edit it in Word or WPS: keep the {{ … }} fields and {%%p … %%} lines and the "

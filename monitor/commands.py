@@ -69,6 +69,25 @@ def bulletin(args) -> int:
     return 0
 
 
+def import_counts(args) -> int:
+    """Import one back-office CSV now (the profile's ``[interaction] imports`` are read after every crawl)."""
+    from monitor.newmedia.imports import ImportFileError, read_counts, store_counts
+    from monitor.units import UnitMatcher
+    from storage.repository import sync_site
+
+    profile = load_profile(args.profile)
+    try:
+        result = read_counts(Path(args.file), UnitMatcher(profile))
+    except ImportFileError as exc:
+        raise CommandError(f"{args.file}: {exc}") from None
+    with session_factory(open_engine(args.db)).begin() as session:
+        written = store_counts(session, sync_site(session, profile).id, result.figures)
+    for problem in result.problems:
+        print(f"{args.file}: {problem}", file=sys.stderr)
+    print(f"imported {written} figures from {args.file}")
+    return 1 if result.problems else 0
+
+
 def template(args) -> int:
     """Copy the shipped bulletin template out for the office to edit."""
     from monitor.bulletin.docx_writer import DEFAULT_TEMPLATE

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from monitor.profile_alerts import AlertsReader, RectificationSettings, SmtpSettings
 from monitor.profile_bulletin import BulletinReader, BulletinSettings
+from monitor.profile_newmedia import InteractionSettings, NewMediaReader, NewMediaSettings
 from monitor.profile_freshness import FreshnessReader, FreshnessSettings
 from monitor.profile_lines import KeyLocator
 from monitor.profile_rules import RulesProfile, RulesReader
@@ -85,6 +86,8 @@ class Profile:
     rectification: RectificationSettings = RectificationSettings()
     smtp: SmtpSettings | None = None
     bulletin: BulletinSettings = BulletinSettings()
+    newmedia: NewMediaSettings = NewMediaSettings()
+    interaction: InteractionSettings = InteractionSettings()
 
 
 _TABLES = {
@@ -108,6 +111,10 @@ _TABLES = {
     "schedule": None,  # read by monitor.profile_schedule
     "leaders": None,
     "bulletin": None,  # read by monitor.profile_bulletin
+    "newmedia": None,  # these four: monitor.profile_newmedia
+    "accounts": None,
+    "interaction": None,
+    "letters": None,
 }
 _REQUIRED = {"site": ("name", "region", "start_url"), "units": ("name", "kind"), "columns": ("url",)}
 
@@ -162,9 +169,14 @@ class _Validator:
         schedule = ScheduleReader(self.fail).read(data.get("schedule", {}))
         alerts = AlertsReader(self.fail)
         rectification, smtp = alerts.rectification(data.get("rectification", {})), alerts.smtp(data.get("smtp"))
-        bulletin = BulletinReader(self.fail, path.parent if path else None).read(data.get("bulletin", {}))
+        base = path.parent if path else None
+        bulletin = BulletinReader(self.fail, base).read(data.get("bulletin", {}))
+        media = NewMediaReader(self.fail, base, {u.name for u in units})
+        newmedia = media.newmedia(data.get("newmedia", {}), self.array(data, "accounts"))
+        interaction = media.interaction(data.get("interaction", {}), self.array(data, "letters"))
         return Profile(site, crawl, units, columns, path, rules, freshness, schedule,
-                       rectification=rectification, smtp=smtp, bulletin=bulletin)
+                       rectification=rectification, smtp=smtp, bulletin=bulletin,
+                       newmedia=newmedia, interaction=interaction)
 
     def array(self, data: dict[str, Any], name: str) -> list:
         value = data.get(name, [])

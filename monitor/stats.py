@@ -9,6 +9,8 @@ from datetime import date
 from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
 
+from monitor.newmedia import interaction_stats, newmedia_stats
+from monitor.newmedia.report import interaction_json, newmedia_json
 from monitor.periods import Period
 from monitor.profile import Profile
 from monitor.stats_classes import class_counts, empty_classes
@@ -37,6 +39,7 @@ def compute_stats(session: Session, profile: Profile, period: Period) -> PeriodS
         for u in profile.units
     ]
     previous = period.previous()
+    as_of = profile.freshness.as_of or date.today()
     totals = Totals(
         period_count=sum(in_period.values()),
         ytd_count=sum(ytd.values()),
@@ -47,7 +50,9 @@ def compute_stats(session: Session, profile: Profile, period: Period) -> PeriodS
                        unattributed_count=in_period.get(None, 0),
                        by_category=_by_category(session, site.id, period),
                        unattributed_classes=classes.get(None, empty_classes()),
-                       key_areas=key_areas(session, site.id, profile, period))
+                       key_areas=key_areas(session, site.id, profile, period),
+                       newmedia=newmedia_stats(session, site.id, profile, period, as_of),
+                       interaction=interaction_stats(session, site.id, profile, period, as_of))
 
 
 def _counts(session: Session, site_id: int, start: date | None, end: date) -> dict[int | None, int]:
@@ -98,4 +103,6 @@ def stats_json(stats: PeriodStats) -> dict:
         "by_category": stats.by_category,
         "key_areas": [{"column": k.column, "url": k.url, "lead": k.lead, "period_count": k.period_count,
                        "ytd_count": k.ytd_count} for k in stats.key_areas],
+        "newmedia": newmedia_json(stats.newmedia),
+        "interaction": interaction_json(stats.interaction),
     }

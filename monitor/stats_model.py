@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from monitor.newmedia.model import InteractionStats, NewMediaStats
 from monitor.numbers import ratio
 from monitor.periods import Period
 
@@ -81,3 +82,5 @@ class PeriodStats:
     by_category: dict[str, int] = field(default_factory=dict)
     unattributed_classes: dict[str, int] = field(default_factory=dict)  # like UnitStats.class_counts
     key_areas: list[KeyAreaStats] = field(default_factory=list)
+    newmedia: NewMediaStats = field(default_factory=NewMediaStats)  # empty: no accounts in the profile
+    interaction: InteractionStats = field(default_factory=InteractionStats)

@@ -22,12 +22,14 @@ CATEGORIES = ("sensitive", "spam", "hidden_link", "expression", "typo", "wrong_r
 SEVERITIES = ("veto", "deduct", "notice")  # 单项否决 | 扣分 | 提示
 SEVERITY_NAMES = {"veto": "单项否决", "deduct": "扣分", "notice": "提示"}
 # Where on the page a finding was seen.
-# The last four are for site health findings (monitor.health): a broken image or
-# script, a stale or empty column, the site as a whole.
-PLACES = ("title", "body", "link", "attachment", "attachment_name", "image", "resource", "column", "site")
+# The next four are for site health findings (monitor.health): a broken image or
+# script, a stale or empty column, the site as a whole; the last two for a
+# new-media account and a letter of a letter box (monitor.newmedia).
+PLACES = ("title", "body", "link", "attachment", "attachment_name", "image", "resource", "column", "site",
+          "account", "letter")
 PLACE_NAMES = {"title": "标题", "body": "正文", "link": "链接", "attachment": "附件",
                "attachment_name": "附件名", "image": "图片", "resource": "页面资源", "column": "栏目",
-               "site": "网站"}
+               "site": "网站", "account": "政务新媒体账号", "letter": "来信"}
 
 
 @dataclass(frozen=True)

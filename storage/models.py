@@ -113,7 +113,7 @@ class FindingRecord(Base):
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"), index=True)
     fingerprint: Mapped[str] = mapped_column(String(40))
     rule: Mapped[str] = mapped_column(String(60))
-    category: Mapped[str] = mapped_column(String(20), index=True)
+    category: Mapped[str] = mapped_column(String(40), index=True)  # newmedia_closed_active: 22
     severity: Mapped[str] = mapped_column(String(10))
     url: Mapped[str] = mapped_column(URL, index=True)  # the page or attachment checked
     page_url: Mapped[str] = mapped_column(URL)  # the page a visitor sees it on

@@ -33,3 +33,11 @@ def sqlite_db(profile_path, tmp_path_factory) -> str:
     url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'crawl.sqlite'}"
     run_cli("--db", url, "crawl", str(profile_path), "--quiet")
     return url
+
+
+@pytest.fixture(scope="session")
+def fix_round(tmp_path_factory):
+    """A fresh sample portal crawled, three problems notified, the fixable ones fixed, crawled again."""
+    from fix_round import run_fix_round
+
+    return run_fix_round(tmp_path_factory.mktemp("fixes"))

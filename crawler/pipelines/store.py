@@ -13,44 +13,24 @@ from sqlalchemy import select
 
 from crawler.frontier import PageDone
 from crawler.items import ArticleItem, FindingsItem, ListingItem, NoticeItem
-from crawler.pipelines.database import DatabasePipeline
+from crawler.pipelines.database import BatchPipeline
 from storage.findings import record_checked, record_notice
 from storage.models import Column, ColumnEntry, Post
 from storage.pages import record_pages
 
-BATCH = 200
+class StorePipeline(BatchPipeline):
+    def store(self, session, items: list) -> None:
+        self._store_articles(session, [i for i in items if isinstance(i, ArticleItem)])
+        for listing in (i for i in items if isinstance(i, ListingItem)):
+            self._store_listing(session, listing)
+        self._store_checks(session, items)
+        # Pages answered, with the requests they found: the resumable frontier (crawler.frontier).
+        record_pages(session, self.site_id, self.run_id, [i for i in items if isinstance(i, PageDone)],
+                     datetime.now())
 
-
-class StorePipeline(DatabasePipeline):
-    def __init__(self, db_url: str, site_id: int, run_id: int):
-        super().__init__(db_url, site_id, run_id)
-        self.pending: list = []
-
-    def process_item(self, item):
-        self.pending.append(item)
-        if len(self.pending) >= BATCH:
-            self.flush()
-        return item
-
-    def close_spider(self) -> None:
-        self.flush()
-
-    def flush(self) -> None:
-        if not self.pending:
-            return
-        with self.sessions.begin() as session:
-            self._store_articles(session, [i for i in self.pending if isinstance(i, ArticleItem)])
-            for listing in (i for i in self.pending if isinstance(i, ListingItem)):
-                self._store_listing(session, listing)
-            self._store_checks(session)
-            # Pages answered, with the requests they found: the resumable frontier (crawler.frontier).
-            record_pages(session, self.site_id, self.run_id,
-                         [i for i in self.pending if isinstance(i, PageDone)], datetime.now())
-        self.pending.clear()
-
-    def _store_checks(self, session) -> None:
+    def _store_checks(self, session, items: list) -> None:
         now = datetime.now()
-        for item in self.pending:
+        for item in items:
             if isinstance(item, FindingsItem):
                 record_checked(session, self.site_id, self.run_id, item.url, item.page_url,
                                item.title, item.findings, now)

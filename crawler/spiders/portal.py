@@ -38,9 +38,11 @@ HOME_DATES = 30
 class PortalSpider(scrapy.Spider):
     name = "portal"
 
-    def __init__(self, start_url: str, hosts: tuple[str, ...] = (), plan: CrawlPlan | None = None, **kwargs):
+    def __init__(self, start_url: str, hosts: tuple[str, ...] = (), plan: CrawlPlan | None = None,
+                 exclude: tuple[str, ...] = (), **kwargs):
         super().__init__(**kwargs)
         self.start_url = start_url
+        self.exclude = exclude  # canonical URL prefixes of the letter boxes: the media spider's (crawler.media.scope)
         self.hosts = frozenset({host(start_url), *hosts})
         self.home_column = column_key(start_url)
         self.start_failure: str | None = None
@@ -166,16 +168,18 @@ class PortalSpider(scrapy.Spider):
     def _follow(self, page: ParsedPage, response: Response):
         column = response.meta.get("column") or column_key(page.url)
         for url in page_links(page, response.urljoin):
-            if self._first_time(url) and self.plan.pages_on(page.url):
+            if self._first_time(url, follow=True) and self.plan.pages_on(page.url):
                 yield scrapy.Request(url, callback=self.parse, errback=self.fetch_failed, meta={"column": column})
         for href in page.root.xpath("//a/@href | //area/@href | //frame/@src | //iframe/@src"):
             url = response.urljoin(str(href).strip())
-            if url.startswith("http") and host(url) in self.hosts and not is_file(url) and self._first_time(url):
+            if url.startswith("http") and host(url) in self.hosts and not is_file(url) \
+                    and self._first_time(url, follow=True):
                 yield scrapy.Request(url, callback=self.parse, errback=self.fetch_failed)
 
-    def _first_time(self, url: str) -> bool:
+    def _first_time(self, url: str, follow: bool = False) -> bool:
+        """Not yet requested this run (and now claimed); a letter box's page is never ``follow``ed, only checked."""
         key = canonical(url)
-        if key in self.scheduled:
+        if key in self.scheduled or (follow and key.startswith(self.exclude)):
             return False
         self.scheduled.add(key)
         return self.plan.wants(key)

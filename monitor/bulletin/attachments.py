@@ -1,4 +1,4 @@
-"""The bulletin's attachments, in print order: unit tables, key areas, completion charts, problem list.
+"""The bulletin's attachments, in print order: unit tables, key areas, new media, completion charts, problems.
 
 Labels (附件 or 附件1, 附件2 …) are given once the list is known, so a
 county without key-area columns or without findings gets no gap in the numbering.
@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from monitor.bulletin.chart import Bar, Chart
+from monitor.bulletin.newmedia import newmedia_table
 from monitor.bulletin.problems import PROBLEM_HEADER, PROBLEM_MM, ProblemFacts, problem_rows
 from monitor.bulletin.tables import Table, key_area_table, unit_table
 from monitor.bulletin.wording import UNIT_GROUPS
@@ -32,6 +33,8 @@ def build_attachments(stats: PeriodStats, problems: ProblemFacts | None) -> list
     found: list[Attachment] = [unit_table(title, units, stats.period) for title, units in groups]
     if stats.key_areas:
         found.append(key_area_table(stats.key_areas, stats.period))
+    if stats.newmedia.accounts:
+        found.append(newmedia_table(stats.newmedia))
     found.extend(_figure(title, units, stats) for title, units in groups
                  if any(u.annual_quota for u in units))
     if problems is not None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from monitor.bulletin import wording
+from monitor.bulletin import newmedia, wording
 from monitor.bulletin.attachments import Attachment, Figure, attachment_lines, build_attachments
 from monitor.bulletin.options import BulletinOptions
 from monitor.bulletin.problems import ProblemFacts, problem_paragraphs
@@ -56,11 +56,15 @@ def build_bulletin(stats: PeriodStats, options: BulletinOptions, problems: Probl
     period = stats.period
     attachments = build_attachments(stats, problems)
     key_area_label = next((t.label for t in attachments if t.title == "重点领域信息发布情况统计表"), "")
+    newmedia_label = next((t.label for t in attachments if t.title == newmedia.TITLE), "")
     sections = [Section("政府门户网站内容保障情况", [wording.portal_sentence(stats), *wording.kind_sentence(stats.units),
                                                    *wording.class_sentence(stats)]),
                 Section("政府信息公开情况", wording.disclosure_paragraphs(stats.units, options.top_n)
                         + wording.key_area_paragraphs(stats.key_areas, key_area_label)
                         + wording.threshold_paragraphs(stats.units, options, period.months))]
+    if media := (newmedia.newmedia_paragraphs(stats.newmedia, period, newmedia_label)
+                 + newmedia.interaction_paragraphs(stats.interaction, period)):
+        sections.append(Section("政务新媒体和互动交流情况", media))
     if problems is not None:
         sections.append(Section("存在问题", problem_paragraphs(problems, attachments[-1].label)))
     sections.append(Section("工作要求", list(options.requirements)))

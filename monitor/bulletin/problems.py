@@ -66,10 +66,11 @@ def _paragraph(words: dict[str, str], rows: list[dict], evidence_label: str) -> 
     measure = words["measure"]
     text = words["lead"]
     if units:
-        text += (f"经检查发现，{_unit_names(units)}{_where(units)}{words['what']}，"
+        text += (f"经检查发现，{_unit_names(units)}{words.get('where') or _where(units)}{words['what']}，"
                  f"共{_total(units)}{measure}。")
     if loose:
-        text += f"{'另有' if units else '经检查发现，'}{_total(loose)}{measure}位于未归属责任单位的页面。"
+        text += (f"{'另有' if units else '经检查发现，'}{_total(loose)}{measure}"
+                 f"{words.get('loose', '位于未归属责任单位的页面')}。")
     for row in rows:
         if row["place"] == "site":  # counts over the whole site: the veto line
             text += f"全站{row['evidence']}，{row['detail']}。"

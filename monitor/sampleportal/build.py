@@ -14,6 +14,7 @@ from monitor.sampleportal.brokenlinks import plant_links
 from monitor.sampleportal.columns import Columns, make_columns
 from monitor.sampleportal.home import not_found_page, render_home
 from monitor.sampleportal.identities import assign, plant_externals
+from monitor.sampleportal.media import build_media
 from monitor.sampleportal.model import Page, SamplePortal, TruthColumn, TruthPost
 from monitor.sampleportal.plan import plan_counts
 from monitor.sampleportal.posts import Post, PostMaker, make_posts
@@ -91,9 +92,11 @@ def build_site() -> SamplePortal:
     pages[HUGE_PAGE] = Page(huge_page(), "text/html; charset=utf-8")
     pages[BLANK_PAGE] = Page(b"  \r\n  ", "text/html; charset=utf-8")
     pages.update(links.pages)
+    media_pages, media = build_media(units, plan.seed)  # its own random stream: the rest stays as it was
+    pages.update(media_pages)
     county = tuple((c.first, c.name, c.category) for c in (columns.county_news, columns.county_notice))
     county_ones = (columns.county_news, columns.county_notice)
     truth_columns = tuple(_truth_column(c, c in county_ones) for c in columns.all())
     return SamplePortal(pages=pages, truth=[_truth(p) for p in posts], units=units,
                         county_columns=county, not_found=not_found_page(), planting=planting, links=links,
-                        columns=truth_columns, makings=Makings(columns, posts))
+                        columns=truth_columns, makings=Makings(columns, posts), media=media)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from monitor.sampleportal.attachments import GIF, PNG
 from monitor.sampleportal.columns import Column, unit_home
 from monitor.sampleportal.layout import NAV, SITE, breadcrumb, document, esc, paragraphs, utf8_page
+from monitor.sampleportal.letters import boxes as letter_boxes
 from monitor.sampleportal.model import Page
 from monitor.sampleportal.trs import PAGE_JS
 from monitor.sampleportal.units import Unit
@@ -25,7 +26,8 @@ def _latest(col: Column, count: int) -> str:
                    f'<span class="date">{p.when:%m-%d}</span></li>' for p in newest)
 
 
-def _home(news: Column, notice: Column, units: tuple[Unit, ...]) -> str:
+def _home(news: Column, notice: Column, units: tuple[Unit, ...], boxes: tuple[tuple[str, str], ...]) -> str:
+    letters = " ".join(f'<a href="{path}">{esc(name)}</a>' for name, path in boxes)
     towns = "".join(f'<a href="{unit_home(u)}">{esc(u.name.removesuffix("政府"))}</a> '
                     for u in units if u.is_township)
     main = (
@@ -36,6 +38,7 @@ def _home(news: Column, notice: Column, units: tuple[Unit, ...]) -> str:
         '<div class="box"><h3>政府信息公开</h3><a href="/xxgk/bm/index.html">部门信息公开</a> '
         '<a href="/xxgk/xz/index.html">乡镇信息公开</a> <a href="/xxgk/xxgkzn/index.html">信息公开指南</a></div>\n'
         f'<div class="box"><h3>乡镇动态</h3>{towns}</div>\n'
+        f'<div class="box"><h3><a href="/hdjl/index.html">互动交流</a></h3>{letters}</div>\n'
         f'<div class="box links"><a href="{BROKEN_LINK}">机构概况（旧版）</a> '
         f'<a href="{EXTERNAL}" target="_blank">中国政府网</a> <a href="{ADMIN}">网站管理</a></div>'
     )
@@ -55,7 +58,7 @@ def _sitemap(units: tuple[Unit, ...]) -> str:
 
 def render_home(news: Column, notice: Column, units: tuple[Unit, ...]) -> dict[str, Page]:
     """Home page (at / and /index.html), fixed pages and static files."""
-    home = utf8_page(_home(news, notice, units))
+    home = utf8_page(_home(news, notice, units, letter_boxes()))
     contact = paragraphs(["主办单位：定南县人民政府办公室", "地址：江西省赣州市定南县历市镇胜利南路",
                           "邮编：341900　联系电话：0797-4281234", "电子邮箱：dnxzfb@dingnan.example.gov.cn"])
     mailbox = paragraphs(["县长信箱：您可以通过本栏目向县长反映问题、提出意见建议。",

@@ -53,6 +53,51 @@ class TruthColumn:
     pinned_category: str | None = None  # as the profile pins it (county columns only)
 
 
+@dataclass(frozen=True)
+class TruthArticle:
+    """One article of a new-media account; ``url`` is its path on the sample host (None: an export row without one)."""
+
+    url: str | None
+    title: str
+    pub_date: datetime.date
+
+
+@dataclass(frozen=True)
+class TruthAccount:
+    """One 政务新媒体 account as the profile lists it, with every article its source shows."""
+
+    name: str
+    platform: str  # wechat | weibo | douyin | toutiao | app | website
+    unit: str  # the owner's profile name
+    status: str  # active | to_close
+    source: str  # feed | list | export
+    path: str  # the served feed, list page or export
+    articles: tuple[TruthArticle, ...]
+
+
+@dataclass(frozen=True)
+class TruthLetter:
+    """One letter as a letter box prints it (``state`` and ``answered_by`` as printed)."""
+
+    path: str  # the detail page as its list links it, query included
+    box: str
+    title: str
+    received: datetime.date
+    answered: datetime.date | None
+    state: str
+    answered_by: str | None
+    unit: str | None  # the profile unit ``answered_by`` names (None: none)
+
+
+@dataclass(frozen=True)
+class MediaTruth:
+    """The accounts and letter boxes of the sample, with what a perfect reader must find."""
+
+    accounts: tuple[TruthAccount, ...] = ()
+    boxes: tuple[tuple[str, str], ...] = ()  # (box name, first list page)
+    letters: tuple[TruthLetter, ...] = ()
+
+
 @dataclass
 class SamplePortal:
     """The generated 定南县人民政府门户网站 with its ground truth."""
@@ -68,6 +113,7 @@ class SamplePortal:
     columns: tuple[TruthColumn, ...] = ()
     as_of: datetime.date = datetime.date(2024, 6, 30)  # the day the site is a snapshot of
     makings: "Makings | None" = field(default=None, repr=False, compare=False)  # to publish more (publish.py)
+    media: MediaTruth = field(default_factory=MediaTruth)  # new-media accounts and letters (media.py)
 
     def lookup(self, path: str, query: str = "") -> Page | None:
         """The page served for ``path?query``, as the CMSs would answer.

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from monitor.sampleportal.layout import SITE
+from monitor.sampleportal.media import load as load_media
 from monitor.sampleportal.units import load_plan
 
 _CITED = re.compile(r"""(?:href|src)\s*=\s*["']?https?://([A-Za-z0-9.-]+)""")
@@ -51,4 +52,18 @@ def profile_toml(site: "SamplePortal", base_url: str) -> str:
     for path, name, category in site.county_columns:
         lines += ["", "[[columns]]", f"url = {_q(base_url + path)}", f"name = {_q(name)}",
                   f"category = {_q(category)}"]
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + _media(site, base_url)) + "\n"
+
+
+def _media(site: "SamplePortal", base_url: str) -> list[str]:
+    """[newmedia], [[accounts]], [interaction] and [[letters]]: every source on the sample host."""
+    rules = load_media()["profile"]
+    lines = ["", "[newmedia]", f"per_week = {rules['per_week']}", f"stale_days = {rules['stale_days']}"]
+    for account in site.media.accounts:
+        lines += ["", "[[accounts]]", f"name = {_q(account.name)}", f"platform = {_q(account.platform)}",
+                  f"unit = {_q(account.unit)}", f"status = {_q(account.status)}",
+                  f"{account.source} = {_q(base_url + account.path)}"]
+    lines += ["", "[interaction]", f"reply_days = {rules['reply_days']}  # 工作日"]
+    for name, path in site.media.boxes:
+        lines += ["", "[[letters]]", f"name = {_q(name)}", f"url = {_q(base_url + path)}"]
+    return lines

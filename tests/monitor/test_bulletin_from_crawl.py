@@ -40,7 +40,7 @@ def test_bulletin_tables_equal_stats(sqlite_db, profile_path, sample_site, tmp_p
 
     tables = docx_tables(docx_path)
     assert tables == html_tables(html_path)
-    departments, townships, key_areas, _problems = tables
+    departments, townships, key_areas, _newmedia, _problems = tables  # new media: tests/monitor/newmedia
     assert departments[0] == ["序号", "责任单位", "当年任务数", "每月任务数", "6月发布数", "6月完成比", "当年完成数",
                               "当年完成比例"]
     by_kind = {kind: [expected_row(i, u) for i, u in enumerate([u for u in stats["units"] if u["kind"] == kind], 1)]
@@ -96,7 +96,7 @@ def test_demo_prints_where_everything_is(tmp_path):
     assert f"bulletin (html): {out / 'bulletin-2024-06.html'}" in result.stdout
     assert f"profile:  {out / 'profile.toml'}" in result.stdout
     document = Document(out / "bulletin-2024-06.docx")
-    assert len(document.tables) == 4  # departments, townships, key areas, problems
+    assert len(document.tables) == 5  # departments, townships, key areas, new-media accounts, problems
     units = json.loads(run_cli("--db", f"sqlite:///{out / 'demo.sqlite'}", "stats", str(out / "profile.toml"),
                                "--period", "2024-06", "--json").stdout)["units"]
     kinds = Counter(u["kind"] for u in units)
@@ -104,5 +104,7 @@ def test_demo_prints_where_everything_is(tmp_path):
     found = json.loads((out / "findings.json").read_text(encoding="utf-8"))
     assert {r["category"] for r in found} == {
         "sensitive", "spam", "hidden_link", "expression", "typo", "wrong_region", "privacy",
-        "broken_link", "stale_column", "empty_column"}  # the home page is fresh on the sample's day
+        "broken_link", "stale_column", "empty_column",  # the home page is fresh on the sample's day
+        "newmedia_stale", "newmedia_closed_active", "interaction_overdue"}  # a silent account, one to be closed
+    # still posting, letters past their answer's deadline: tests/monitor/newmedia/test_from_crawl.py
     assert f"共 {len(found)} 条" in result.stdout

@@ -23,7 +23,8 @@ def test_docx_converts_to_pdf_with_its_chinese_text(sqlite_db, profile_path, tmp
     assert "定南县政府门户网站内容保障暨" in first and "领导批示" in first
     assert "第6期（总第6期）" in first.replace(" ", "")  # -layout spaces the digits apart: 第 6 期
     everything = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
-    assert "三、存在问题" in everything and "网站检查发现问题清单" in everything
+    assert "四、存在问题" in everything and "网站检查发现问题清单" in everything  # 三、: the sample's new media and letters
+    assert "三、政务新媒体和互动交流情况" in everything and "政务新媒体检查情况" in everything
     assert "重点领域信息发布情况统计表" in everything and "县直部门当年信息公开完成比例" in everything
     images = subprocess.run(["pdfimages", "-list", str(pdf)], check=True, capture_output=True, text=True).stdout
     pictures = len(Document(tmp_path / "bulletin-2024-06.docx").inline_shapes)

@@ -18,6 +18,7 @@ from monitor.rectification import notify
 from monitor.categories import infer_category
 from monitor.profile_freshness import LIMITS
 from storage.models import FindingRecord, Unit
+import media_truth as truth
 from support import run_cli
 
 
@@ -33,6 +34,10 @@ def planted_units(site) -> dict[str, set[str]]:
             units["empty_column"].add(column.owner)
         elif LIMITS[column.pinned_category or infer_category(column.name)].after(column.newest) < site.as_of:
             units["stale_column"].add(column.owner)
+    accounts, letters = site.media.accounts, site.media.letters  # judged as tests/media_truth.py reads the rules
+    units["newmedia_stale"] = {a.unit for a in accounts if truth.is_stale(a, site.as_of)}
+    units["newmedia_closed_active"] = {a.unit for a in accounts if truth.is_closed_active(a, site.as_of)}
+    units["interaction_overdue"] = {letter.unit for letter in letters if truth.is_overdue(letter, site.as_of)}
     return {category: names - {None} for category, names in units.items()}
 
 
@@ -42,12 +47,14 @@ def problems(sqlite_db, profile_path, tmp_path_factory) -> tuple[list[str], list
     run_cli("--db", sqlite_db, "bulletin", str(profile_path), "--period", "2024-06", "--out", str(out))
     document = Document(out / "bulletin-2024-06.docx")
     texts = [p.text for p in document.paragraphs]
-    start, end = texts.index("三、存在问题"), texts.index("四、工作要求")
+    start, end = texts.index("四、存在问题"), texts.index("五、工作要求")  # 三、: new media and letters
     return texts[start + 1:end], document.tables
 
 
 def named(paragraph: str) -> set[str]:
-    return set(re.search(r"经检查发现，(.+?)(?:等单位)?的", paragraph)[1].split("、"))
+    """The units after 经检查发现, up to 的 or the place a kind names (主办的政务新媒体账号 …)."""
+    places = "|".join(re.escape(words["where"]) for words in wording().values() if "where" in words)
+    return set(re.search(rf"经检查发现，(.+?)(?:等单位)?(?:{places}|的)", paragraph)[1].split("、"))
 
 
 def test_one_paragraph_per_kind_naming_exactly_the_planted_units(problems, sample_site):
@@ -62,7 +69,8 @@ def test_counts_and_the_pointer_to_the_problem_list(problems, sample_site):
     paragraphs, tables = problems
     listed = tables[-1]
     assert [c.text for c in listed.rows[0].cells] == ["序号", "责任单位", "问题类别", "页面", "位置", "问题", "证据"]
-    assert all(p.endswith("具体问题详见附件6。") for p in paragraphs)  # after 2 unit tables, key areas, 2 charts
+    assert all(p.endswith("具体问题详见附件7。") for p in paragraphs)  # after 2 unit tables, key areas,
+    # the new-media accounts, 2 charts
     broken = next(p for p in paragraphs if p.startswith(wording()["broken_link"]["lead"]))
     attributed = sum(1 for b in sample_site.links.broken if b.unit)
     assert f"出现不可用链接，共{attributed}处。" in broken

@@ -10,6 +10,7 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 
+from monitor.profile_newmedia import PLATFORMS
 from support import run_cli
 
 
@@ -34,12 +35,13 @@ def written(sqlite_db, profile_path, tmp_path_factory):
 def test_one_sheet_per_table_of_the_docx(written):
     book, _, document = written
     assert book.sheetnames == ["附件1 县直部门政府信息公开情况", "附件2 乡镇政府信息公开情况",
-                               "附件3 重点领域信息发布情况统计表", "附件6 网站检查发现问题清单"]  # 附件4, 5: charts
+                               "附件3 重点领域信息发布情况统计表", "附件4 政务新媒体检查情况",
+                               "附件7 网站检查发现问题清单"]  # 附件5, 6: charts
     for sheet, table in zip(book.worksheets, document.tables):
         assert [[str(c) for c in row] for row in sheet.iter_rows(min_row=2, values_only=True)][:1] == \
             [[c.text for c in table.rows[0].cells]]
         assert sheet.max_row - 2 == len(table.rows) - 1  # title, header, then every row of the printed table
-    problems = book.worksheets[3]
+    problems = book.worksheets[4]
     assert [row[0] for row in problems.iter_rows(min_row=3, values_only=True)] == list(range(1, problems.max_row - 1))
 
 
@@ -65,3 +67,11 @@ def test_every_number_equals_stats(written):
         assert [total[0], *map(Decimal, map(str, total[1:]))] == expected(
             "合计", annual, Fraction(annual, 12), sum(u["period_count"] for u in units), sum(u["ytd_count"] for u in units))
         assert len(rows) == len(units) + 1
+
+
+def test_new_media_counts_are_numbers(written):
+    book, stats, _ = written
+    rows = list(book["附件4 政务新媒体检查情况"].iter_rows(min_row=3, values_only=True))
+    assert rows == [(i, a["name"], PLATFORMS[a["platform"]], a["unit"], a["period_count"],
+                     {True: "是", False: "否", None: "—"}[a["meets"]])
+                    for i, a in enumerate(stats["newmedia"]["accounts"], 1)]

@@ -9,11 +9,7 @@ from urllib.parse import urlsplit
 from sqlalchemy import create_engine, select
 
 from crawler.urls import canonical, column_key
-from monitor.sampleportal import build_site, serve
-from monitor.sampleportal.attachments import PNG
-from monitor.sampleportal.model import Page
 from storage.models import Column, FindingRecord, Notice, Unit
-from support import run_cli
 
 
 def _absolute(base_url: str, target: str) -> str:
@@ -65,19 +61,11 @@ def test_near_misses_are_clean_and_uncertain_answers_are_notices(sqlite_db, samp
     assert "反爬虫" in notices[canonical(portal.base_url + "/zwfw/yzm.html")]
 
 
-def test_one_request_per_dead_target_and_a_fix_turns_fixed(tmp_path):
-    site = build_site()
-    db = f"sqlite:///{tmp_path / 'links.sqlite'}"
-    photo = next(b for b in site.links.broken if b.target.endswith(".jpg"))
-    with serve(site) as running:
-        profile = tmp_path / "profile.toml"
-        profile.write_text(site.profile_toml(running.base_url), encoding="utf-8")
-        run_cli("--db", db, "crawl", str(profile), "--quiet")
-        requested = Counter(target for (_method, target) in running.requests.elements())
-        before = broken_rows(db)
-        site.pages[photo.target] = Page(PNG, "image/jpeg")
-        run_cli("--db", db, "crawl", str(profile), "--full", "--quiet")  # re-reads the citing page
-        after = broken_rows(db)
+def test_one_request_per_dead_target_and_a_fix_turns_fixed(fix_round):
+    site, photo = fix_round.site, fix_round.photo
+    requested = Counter(target for (_method, target) in fix_round.first_requests.elements())
+    before = [row for row in fix_round.findings_before if row[0] == "broken_link"]
+    after = broken_rows(fix_round.db)
     for link in site.links.broken:
         if "://" not in link.target:
             assert requested[link.target] == 1, link.target
