@@ -81,8 +81,13 @@ class BulletinReader:
     def file(self, key: str, value: Any) -> Path:
         if not isinstance(value, str) or not value.strip():
             self.fail("bulletin", None, key, "must be a file name")
-        path = Path(value.strip()).expanduser()
-        path = path if path.is_absolute() or self.base is None else self.base / path
-        if not path.is_file():
-            self.fail("bulletin", None, key, f"file not found: {path}")
-        return path
+        return existing_file(self.fail, self.base, ("bulletin", None, key), value)
+
+
+def existing_file(fail: Callable[..., None], base: Path | None, where: tuple, value: str) -> Path:
+    """A file named in the profile: relative to the profile's folder, and it must exist now."""
+    path = Path(value.strip()).expanduser()
+    path = path if path.is_absolute() or base is None else base / path
+    if not path.is_file():
+        fail(*where, f"file not found: {path}")
+    return path

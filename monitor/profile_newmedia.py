@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
+from monitor.profile_bulletin import existing_file
+
 PLATFORMS = {"wechat": "微信公众号", "weibo": "微博", "douyin": "抖音", "toutiao": "今日头条",
              "app": "移动客户端", "website": "网站"}
 STATUSES = {"active": "正常运营", "to_close": "申请关停"}
@@ -138,8 +140,4 @@ class NewMediaReader:
         return value
 
     def file(self, table: str, i: int | None, key: str, value: str) -> Path:
-        path = Path(value.strip()).expanduser()
-        path = path if path.is_absolute() or self.base is None else self.base / path
-        if not path.is_file():
-            self.fail(table, i, key, f"file not found: {path}")
-        return path
+        return existing_file(self.fail, self.base, (table, i, key), value)

@@ -22,6 +22,7 @@ from openpyxl.utils.datetime import from_excel
 from openpyxl.utils.exceptions import InvalidFileException
 
 from crawler.media.records import Article, SourceError, SourceRead
+from crawler.parsing.charset import decode_csv
 from crawler.parsing.dates import parse_date
 from crawler.urls import canonical
 
@@ -69,9 +70,9 @@ def _xlsx_rows(data: bytes) -> list[tuple]:
 
 
 def _decode(data: bytes) -> str:
-    """UTF-8 (a BOM dropped) as Excel and platforms save it, else GBK (GB18030) as Chinese Excel does."""
+    """As offices save a CSV; a few bad bytes in one title must not cost the whole export."""
     try:
-        return data.decode("utf-8-sig")
+        return decode_csv(data)
     except UnicodeDecodeError:
         return data.decode("gb18030", errors="replace")
 

@@ -44,3 +44,13 @@ def legacy_encoding(body: bytes, content_type: str | None) -> str:
         if name and not name.startswith("utf"):
             return name
     return LEGACY
+
+
+def decode_csv(data: bytes) -> str:
+    """A CSV as offices save it: UTF-8 (a BOM dropped), else GB18030, which reads every GBK file (Chinese Excel, WPS).
+
+    Raises UnicodeDecodeError when it is neither."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("gb18030")

@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -49,6 +50,7 @@ class _Face:
                 "Mono" in self.family, str(self.ref.path), self.ref.index)
 
 
+@lru_cache(maxsize=8)  # asked by the bulletin and by the command's notice: fontconfig once
 def find_cjk_font(configured: Path | None = None) -> FontRef | None:
     """The configured font, else fontconfig's best Chinese sans, else a well-known path; None if none."""
     if configured is not None:

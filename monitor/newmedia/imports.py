@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from crawler.parsing.charset import decode_csv
 from monitor.periods import PeriodError, parse_period
 from monitor.profile import Profile
 from monitor.units import UnitMatcher
@@ -26,7 +27,6 @@ from storage.models import Notice
 
 PERIOD_HEADERS = ("period", "期间", "统计期间")
 UNIT_HEADERS = ("单位", "unit")
-ENCODINGS = ("utf-8-sig", "gb18030")  # gb18030 reads every GBK file
 MAX_METRIC, MAX_UNIT, MAX_VALUE = 60, 200, 2**31 - 1  # what the columns of back_office_counts hold
 
 
@@ -77,12 +77,10 @@ def _text(path: Path) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise ImportFileError(f"无法读取文件：{exc.strerror or exc}") from None
-    for encoding in ENCODINGS:
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ImportFileError("文件编码无法识别（请另存为 UTF-8 或 GBK 编码的 CSV）")
+    try:
+        return decode_csv(data)
+    except UnicodeDecodeError:
+        raise ImportFileError("文件编码无法识别（请另存为 UTF-8 或 GBK 编码的 CSV）") from None
 
 
 def _row(result: Imported, number: int, row: list[str], has_unit: bool, metrics: list[str],
